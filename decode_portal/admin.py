@@ -1,0 +1,25 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from decode_portal.content.admin import TranslatedAdmin
+from decode_portal.models import Page
+
+admin.site.site_header = _("DeCoDe portal administration")
+admin.site.site_title = _("DeCoDe portal")
+admin.site.index_title = _("Content")
+
+
+@admin.register(Page)
+class PageAdmin(TranslatedAdmin):
+    list_display = ["title", "key", "translation_status", "updated"]
+    search_fields = ["title_lv", "title_en", "body_lv", "body_en"]
+    readonly_fields = ["created", "updated"]
+    fields = ["key", "title", "summary", "body", "created", "updated"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # A page's key decides its URL: fixed once the page exists.
+        return [*self.readonly_fields, "key"] if obj else self.readonly_fields
+
+    def has_delete_permission(self, request, obj=None):
+        # The standing pages are linked from every page footer: they are edited, not deleted.
+        return False

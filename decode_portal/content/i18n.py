@@ -1,0 +1,30 @@
+"""Which language a translated field is shown in, for marking Latvian fallbacks with lang."""
+
+from django.conf import settings
+from django.utils.translation import get_language
+from modeltranslation.translator import NotRegistered, translator
+
+
+def _suffix(code):
+    return code.replace("-", "_")
+
+
+def shown_language(obj, field):
+    """The language code in which ``obj.<field>`` is displayed in the active language."""
+    current = get_language() or settings.LANGUAGE_CODE
+    if getattr(obj, f"{field}_{_suffix(current)}", None):
+        return current
+    for code in settings.MODELTRANSLATION_FALLBACK_LANGUAGES:
+        if getattr(obj, f"{field}_{_suffix(code)}", None):
+            return code
+    return current
+
+
+def untranslated_fields(obj):
+    """Translated fields of ``obj`` that have text in the fallback but not the active language."""
+    try:
+        fields = translator.get_options_for_model(type(obj)).fields
+    except NotRegistered:
+        return []
+    current = get_language() or settings.LANGUAGE_CODE
+    return [name for name in fields if shown_language(obj, name) != current]

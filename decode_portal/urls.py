@@ -1,0 +1,48 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import include, path
+from django.utils.translation import pgettext_lazy
+
+from decode_portal import views
+from decode_portal.sitemaps import sitemaps
+
+handler404 = "decode_portal.views.page_not_found"
+handler500 = "decode_portal.views.server_error"
+
+pages_patterns = (
+    [
+        path(pgettext_lazy("URL", "about/"), views.PageView.as_view(key="about"), name="about"),
+        path(
+            pgettext_lazy("URL", "legal-notice/"),
+            views.PageView.as_view(key="legal"),
+            name="legal",
+        ),
+        path(
+            pgettext_lazy("URL", "accessibility/"),
+            views.PageView.as_view(key="accessibility"),
+            name="accessibility",
+        ),
+        path(
+            pgettext_lazy("URL", "privacy/"), views.PageView.as_view(key="privacy"), name="privacy"
+        ),
+    ],
+    "pages",
+)
+
+urlpatterns = [
+    path("health/", views.health, name="health"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    path("", include(pages_patterns)),
+    path("admin/", admin.site.urls),
+)

@@ -1,0 +1,82 @@
+import logging
+
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.template import loader
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django.views.generic import DetailView, TemplateView
+
+from decode_portal.models import Page
+from decode_portal.navigation import navigation_for
+
+logger = logging.getLogger(__name__)
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sections"] = [
+            item for item in navigation_for(self.request) if item["marker"] != "home"
+        ]
+        return context
+
+
+class PageView(DetailView):
+    """One of the standing pages, chosen by its key in the URL configuration."""
+
+    key = None
+    model = Page
+    template_name = "pages/page_detail.html"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(Page, key=self.key)
+
+
+@require_GET
+@never_cache
+def health(request):
+    """Says whether the site can reach its database: 200 when it answers, 503 when not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("Health check: the database did not answer")
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_GET
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri(reverse("django.contrib.sitemaps.views.sitemap"))
+    lines = [
+        "User-agent: *",
+        "Disallow: /lv/admin/",
+        "Disallow: /en/admin/",
+        "Allow: /",
+        f"Sitemap: {sitemap_url}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    template = loader.get_template("404.html")
+    return HttpResponse(template.render({"request_path": request.path}, request), status=404)
+
+
+def server_error(request):
+    """The styled 500 page; it needs no database. If even that fails, a plain one."""
+    try:
+        body = loader.get_template("500.html").render({}, request)
+    except Exception:
+        logger.exception("The 500 page could not be rendered")
+        body = "<!doctype html><title>500</title><h1>Server error / Servera kļūda</h1>"
+    return HttpResponse(body, status=500)
+
+

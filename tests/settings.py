@@ -1,0 +1,23 @@
+"""Settings for the test suite: the site's own settings, with the environment a test run needs.
+
+Production behaviour (debug off, secure cookies, cached templates, hashed static files) stays
+on; only what a test client on plain HTTP cannot have is relaxed.
+"""
+
+import os
+import tempfile
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-for-any-real-site-0123456789")
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("DJANGO_MEDIA_ROOT", tempfile.mkdtemp(prefix="decode-test-media-"))
+
+from decode_portal.settings import *  # noqa: E402, F403
+
+# Manifest storage needs collectstatic; the tests serve source files instead.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+WHITENOISE_AUTOREFRESH = True
