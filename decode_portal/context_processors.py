@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 
+from decode_portal.content.i18n import x_default_path
 from decode_portal.navigation import navigation_for
 
 
@@ -11,22 +12,22 @@ def site(request):
     path = request.path
     full_path = request.get_full_path()
     language_links = []
-    for code, _name in settings.LANGUAGES:
+    for code, name in settings.LANGUAGES:
         twin_path = translate_url(path, code)
         language_links.append(
             {
                 "code": code,
-                "name": get_language_info(code)["name_local"],
+                "name": name,  # settings.LANGUAGES holds each language's own name
                 "url": translate_url(full_path, code),
                 "absolute_url": request.build_absolute_uri(twin_path),
                 "is_current": code == current,
             }
         )
-    default = next(link for link in language_links if link["code"] == settings.LANGUAGE_CODE)
+    x_default = x_default_path(translate_url(path, settings.LANGUAGE_CODE))
     return {
         "language_links": language_links,
         "canonical_url": request.build_absolute_uri(path),
-        "x_default_url": default["absolute_url"],
+        "x_default_url": request.build_absolute_uri(x_default),
         "navigation": navigation_for(request),
         "PROJECT_NUMBER": settings.PROJECT_NUMBER,
     }

@@ -4,9 +4,13 @@ Domain apps add their sitemaps to ``sitemaps`` from ``decode_portal.urls``' poin
 being listed here; the project composes the apps, the apps do not know the project.
 """
 
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from decode_portal.content.i18n import x_default_path
 from decode_portal.models import Page
 
 
@@ -14,6 +18,18 @@ class TranslatedSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+
+    def _urls(self, page, protocol, domain):
+        # Django's x-default strips the language prefix, which suits sites without a prefix
+        # for the default language; here every language has one (see x_default_path).
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            alternates = {link["lang_code"]: link for link in url.get("alternates", [])}
+            if "x-default" in alternates:
+                default = urlsplit(alternates[settings.LANGUAGE_CODE]["location"])
+                path = x_default_path(default.path)
+                alternates["x-default"]["location"] = urlunsplit(default._replace(path=path))
+        return urls
 
 
 class StaticViewSitemap(TranslatedSitemap):

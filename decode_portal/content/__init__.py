@@ -1,4 +1,4 @@
-"""Building blocks shared by every content app: rich text, validated files, timestamps, i18n helpers.
+"""Building blocks every content app shares: rich text, validated files, timestamps, i18n.
 
 This package imports no domain app.
 """

@@ -28,3 +28,14 @@ def untranslated_fields(obj):
         return []
     current = get_language() or settings.LANGUAGE_CODE
     return [name for name in fields if shown_language(obj, name) != current]
+
+
+def x_default_path(default_language_path):
+    """The hreflang x-default for a page, given its path in the default language.
+
+    The home page's x-default is "/", which sends each visitor to their browser's language;
+    every other page's is its default-language (Latvian) twin.
+    """
+    if default_language_path == f"/{settings.LANGUAGE_CODE}/":
+        return "/"
+    return default_language_path

@@ -1,0 +1,78 @@
+# The commands the README and CI use. `make help` lists them.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+VENV := .venv
+PY := $(VENV)/bin/python
+# A Python 3.12+ for the virtual environment: PYTHON=... wins, else tools/find-python.sh looks.
+PYTHON ?=
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+# The local demo runs with debug on and SQLite unless DATABASE_URL says otherwise.
+DEMO_ENV := DJANGO_DEBUG=1
+# Production-like variables for `check --deploy` in CI (no real secret: the value is throw-away).
+DEPLOY_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=ci-deploy-check-$$(date +%s)-a8f3k2m9q7w4e1r6t5y0u2i8o3p9z \
+	DJANGO_ALLOWED_HOSTS=decode.example.org
+
+.PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean
+
+help:
+	@echo "make run       - install, migrate, load demo content, serve on http://$(HOST):$(PORT)/ (SQLite)"
+	@echo "make test      - install test dependencies and run the whole suite (PYTEST_ARGS=... to narrow)"
+	@echo "make ci        - what CI runs: lint, migrations check, deploy check, suite with browser tests"
+	@echo "make lint      - ruff lint and format check;  make format - apply ruff format and fixes"
+	@echo "make messages  - update locale/lv .po from the code and compile .mo (needs GNU gettext)"
+
+$(VENV)/bin/python:
+	@py="$(PYTHON)"; if [ -z "$$py" ]; then py=$$(sh tools/find-python.sh) || exit 1; fi; \
+	echo "Creating $(VENV) with $$py"; \
+	"$$py" -m venv $(VENV) && $(PY) -m pip install --quiet --upgrade "pip>=25.1"
+
+$(VENV)/.run-installed: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --group run
+	@touch $@
+
+$(VENV)/.test-installed: pyproject.toml $(VENV)/.run-installed
+	$(PY) -m pip install --quiet --group test
+	@touch $@
+
+venv: $(VENV)/.test-installed
+
+demo: $(VENV)/.run-installed
+	$(DEMO_ENV) $(PY) manage.py migrate --no-input
+	$(DEMO_ENV) $(PY) manage.py demo
+
+run: demo
+	@echo "DeCoDe portal: http://$(HOST):$(PORT)/  (Ctrl+C stops it)"
+	$(DEMO_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+test: $(VENV)/.test-installed
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+migrations-check: $(VENV)/.run-installed
+	$(DEMO_ENV) $(PY) manage.py makemigrations --check --dry-run
+
+check-deploy: $(VENV)/.run-installed
+	$(DEPLOY_ENV) $(PY) manage.py check --deploy --fail-level WARNING
+
+messages: $(VENV)/.run-installed
+	$(DEMO_ENV) $(PY) manage.py makemessages -l lv --no-location --no-obsolete \
+		--ignore=.venv --ignore=node_modules --ignore=tools --ignore=tests
+	$(DEMO_ENV) $(PY) manage.py compilemessages -l lv --ignore=.venv
+
+# CI: browser tests are required (a missing chromium fails instead of skipping).
+ci: lint migrations-check check-deploy
+	DECODE_REQUIRE_BROWSER=1 $(MAKE) --no-print-directory test
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

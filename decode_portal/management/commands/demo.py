@@ -1,0 +1,47 @@
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from decode_portal.content.editors import EDITORS_GROUP
+from decode_portal.demo import LOADERS
+
+DEMO_EDITOR = "demo-editor"
+
+
+class Command(BaseCommand):
+    help = (
+        "Fill every section with the DeCoDe project's real content in Latvian and English. "
+        "Idempotent: running it again changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--editor",
+            action="store_true",
+            help=f"Also create the staff account '{DEMO_EDITOR}' in the Editors group and "
+            "print a new password for it.",
+        )
+
+    @transaction.atomic
+    def handle(self, *args, editor=False, **options):
+        for name, load in LOADERS:
+            changed = load()
+            self.stdout.write(f"{name}: {changed} created or changed")
+        if editor:
+            self._create_editor()
+
+    def _create_editor(self):
+        user, _created = get_user_model().objects.get_or_create(
+            username=DEMO_EDITOR, defaults={"is_staff": True}
+        )
+        password = secrets.token_urlsafe(12)
+        user.is_staff = True
+        user.set_password(password)
+        user.save()
+        user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+        self.stdout.write(
+            self.style.SUCCESS(f"Editor account: {DEMO_EDITOR} / password: {password}")
+        )

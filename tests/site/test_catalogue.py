@@ -1,0 +1,35 @@
+"""The Latvian catalogue is complete and its compiled form is what the site loads."""
+
+import polib
+from django.conf import settings
+from django.utils import translation
+
+PO = settings.BASE_DIR / "locale/lv/LC_MESSAGES/django.po"
+MO = settings.BASE_DIR / "locale/lv/LC_MESSAGES/django.mo"
+
+
+def test_latvian_catalogue_has_no_untranslated_or_fuzzy_entries():
+    catalogue = polib.pofile(str(PO))
+    untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+    assert untranslated == []
+    assert fuzzy == []
+
+
+def test_compiled_catalogue_matches_the_po_file():
+    source = {
+        (entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural
+        for entry in polib.pofile(str(PO)).translated_entries()
+    }
+    compiled = {
+        (entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural
+        for entry in polib.mofile(str(MO))
+        if entry.msgid
+    }
+    assert compiled == source
+
+
+def test_site_loads_the_latvian_catalogue():
+    with translation.override("lv"):
+        assert translation.gettext("Skip to content") == "Pāriet uz saturu"
+        assert translation.pgettext("URL", "about/") == "par-projektu/"
