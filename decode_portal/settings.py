@@ -189,4 +189,4 @@ PROJECT_NUMBER = "595269-CITIZ-1-2017-2-LV-CITIZ-NT"
 SITE_NAME = _("DeCoDe — Challenges of Regional Centres")
 
 # modeltranslation's tabbed admin uses jQuery UI: served from our own static files, no CDN.
-MODELTRANSLATION_JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
