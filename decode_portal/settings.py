@@ -55,8 +55,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_countries",
     "django_prose_editor",
     "decode_portal",
+    "partners",
 ]
 
 MIDDLEWARE = [
