@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "decode_portal",
     "partners",
+    "actionplan",
 ]
 
 MIDDLEWARE = [
@@ -183,6 +184,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # WeasyPrint (action-plan PDFs) reports every layout step at INFO.
+        "weasyprint": {"level": "WARNING"},
     },
 }
 
