@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from actionplan.models import GoodPractice, Theme
 from decode_portal.content.i18n import x_default_path
 from decode_portal.models import Page
 
@@ -52,4 +53,42 @@ class PageSitemap(TranslatedSitemap):
         return obj.updated
 
 
-sitemaps = {"static": StaticViewSitemap, "pages": PageSitemap}
+class ActionPlanSitemap(TranslatedSitemap):
+    """The plan's overview and its list of good practices (filtered lists are not listed)."""
+
+    priority = 0.9
+
+    def items(self):
+        return ["actionplan:overview", "actionplan:practices"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class ThemeSitemap(TranslatedSitemap):
+    priority = 0.8
+
+    def items(self):
+        return Theme.objects.all()
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
+class GoodPracticeSitemap(TranslatedSitemap):
+    priority = 0.6
+
+    def items(self):
+        return GoodPractice.objects.published()
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
+sitemaps = {
+    "static": StaticViewSitemap,
+    "pages": PageSitemap,
+    "actionplan": ActionPlanSitemap,
+    "actionplan-themes": ThemeSitemap,
+    "actionplan-practices": GoodPracticeSitemap,
+}
