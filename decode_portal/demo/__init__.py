@@ -3,8 +3,10 @@
 Each loader returns how many objects it created or changed, so a second run reports 0.
 """
 
-from decode_portal.demo import pages
+from decode_portal.demo import actionplan, pages
 
 LOADERS = [
     ("pages", pages.load),
+    # After the partners' loader: practices link to partners by partner number.
+    ("actionplan", actionplan.load),
 ]
