@@ -78,5 +78,3 @@ def server_error(request):
         logger.exception("The 500 page could not be rendered")
         body = "<!doctype html><title>500</title><h1>Server error / Servera kļūda</h1>"
     return HttpResponse(body, status=500)
-
-

@@ -12,7 +12,7 @@ os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "0")
 os.environ.setdefault("DJANGO_MEDIA_ROOT", tempfile.mkdtemp(prefix="decode-test-media-"))
 
-from decode_portal.settings import *  # noqa: E402, F403
+from decode_portal.settings import *  # noqa: F403
 
 # Manifest storage needs collectstatic; the tests serve source files instead.
 STORAGES = {
