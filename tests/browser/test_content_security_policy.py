@@ -4,7 +4,6 @@ import pytest
 from django.contrib.auth.models import User
 
 from decode_portal.models import Page
-
 from tests.site.sitemap import sitemap_paths
 
 pytestmark = pytest.mark.browser
@@ -21,9 +20,9 @@ def _collect_violations(page):
     violations = []
     page.on(
         "console",
-        lambda message: violations.append(message.text)
-        if "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
     )
     return violations
 
