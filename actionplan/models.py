@@ -16,7 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
+from decode_portal.content.documents import PdfFileField, pdf_info
 from decode_portal.content.downloads import CountedDownload
+from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.languages import EU_LANGUAGE_CHOICES, native_name
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.richtext import RichTextField
@@ -281,7 +283,16 @@ class GoodPractice(TimestampedModel):
     link = models.URLField(
         _("link"), blank=True, help_text=_("A page where readers can learn more.")
     )
-    image = models.ImageField(_("image"), upload_to="actionplan/practices/", blank=True)
+    image = ValidatedImageField(
+        _("image"),
+        upload_to="actionplan/practices/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+        help_text=_("JPEG, PNG or WebP, at most 5 MB. Shown on the practice's page."),
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     image_alt = models.CharField(
         _("image description"),
         max_length=250,
@@ -368,7 +379,11 @@ class PlanDocument(TimestampedModel, CountedDownload):
         choices=EU_LANGUAGE_CHOICES,
         help_text=_("The language the document is written in; one file per language."),
     )
-    file = models.FileField(_("PDF file"), upload_to="actionplan/editions/")
+    file = PdfFileField(
+        _("PDF file"),
+        upload_to="actionplan/editions/",
+        help_text=_("A PDF of at most 20 MB. Pages, size and checksum are read from it."),
+    )
     source = models.CharField(
         _("source"),
         max_length=10,
@@ -411,8 +426,6 @@ class PlanDocument(TimestampedModel, CountedDownload):
         super().save(*args, **kwargs)
 
     def set_file_info(self):
-        from decode_portal.content.documents import pdf_info
-
         info = pdf_info(self.file)
         self.page_count = info.page_count
         self.size_bytes = info.size_bytes
