@@ -15,7 +15,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--version",
+            "--edition",
             dest="plan_version",
             help="The edition to generate (its version, e.g. 1.0). Default: the current edition.",
         )
