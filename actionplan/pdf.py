@@ -15,6 +15,7 @@ from django.contrib.staticfiles import finders
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from PIL import ImageFile
 
 from actionplan.models import GoodPractice, Measure, Theme
 
@@ -26,6 +27,10 @@ class PdfUnavailable(RuntimeError):
 
 
 def _weasyprint():
+    # Importing WeasyPrint tells Pillow, for the whole process, to accept truncated images.
+    # The plan's PDFs embed no raster image, so the site's own setting (refuse them, as the
+    # image upload checks expect) is put back.
+    load_truncated = ImageFile.LOAD_TRUNCATED_IMAGES
     try:
         import weasyprint
     except (ImportError, OSError) as exc:  # OSError: Pango's shared libraries are missing
@@ -33,6 +38,8 @@ def _weasyprint():
             f"PDF generation needs WeasyPrint and its system libraries ({exc}). "
             f"On Debian: apt-get install {DEBIAN_PACKAGES}"
         ) from exc
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = load_truncated
     return weasyprint
 
 

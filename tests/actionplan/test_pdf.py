@@ -6,6 +6,7 @@ import re
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
+from PIL import ImageFile
 from pypdf import PdfReader
 
 from actionplan.models import PlanDocument
@@ -149,6 +150,12 @@ def test_admin_action_generates_the_files_of_the_chosen_edition(client, plan):
         f"Depopulation Control Action Plan 1.0, lv: PDF generated ({pages['lv']} pages).",
         f"Depopulation Control Action Plan 1.0, en: PDF generated ({pages['en']} pages).",
     ]
+
+
+def test_generating_leaves_pillow_refusing_truncated_images(plan):
+    generate("--language", "en")
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False
 
 
 def test_visitors_never_trigger_generation(client, content):
