@@ -43,6 +43,14 @@ class PracticeFilterForm(forms.Form):
     def is_filtered(self):
         return any(self.data.get(name) for name in self.fields)
 
+    def chosen_labels(self):
+        """``[(filter label, chosen value as shown)]`` for the filters in use, in a valid form."""
+        return [
+            (field.label, dict(field.field.choices)[field.value()])
+            for field in self
+            if self.cleaned_data.get(field.name)
+        ]
+
     def chosen(self):
         """``(theme, partner, section)`` from a valid form; ``None`` or "" where all are shown."""
         data = self.cleaned_data

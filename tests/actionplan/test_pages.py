@@ -226,6 +226,13 @@ def test_practice_list_filters(client, content, english, query, titles):
     assert card_titles(document) == titles
 
 
+def test_practice_list_names_the_filters_in_use(client, content, english):
+    document = parse(client.get(url("practices", "en") + "?theme=2.3&city=kaunas"))
+
+    chosen = [e.text for e in document.by_class("practice-results__filter")]
+    assert chosen == ["Theme: 2.3 Remigration", "Partner city: Kaunas"]
+
+
 def test_practice_filter_form_offers_themes_and_contributing_cities(client, content):
     document = parse(client.get(url("practices", "lv") + "?theme=2.3"))
 
