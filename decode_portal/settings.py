@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_prose_editor",
     "decode_portal",
+    "funding",
 ]
 
 MIDDLEWARE = [
