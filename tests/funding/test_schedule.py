@@ -1,5 +1,6 @@
 """Instalment amounts follow from shares, add up to the grant to the cent, and 100 % is a must."""
 
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -26,7 +27,7 @@ def shares_adding_to_100(draw):
         )
     )
     points = [0, *sorted(cuts), 10_000]
-    return [Decimal(b - a) / 100 for a, b in zip(points, points[1:], strict=False)]
+    return [Decimal(b - a) / 100 for a, b in itertools.pairwise(points)]
 
 
 class Share:
