@@ -6,6 +6,8 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth.models import Group, User
 from django.utils import translation
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from funding.models import Grant, Instalment, PreFinancing
 from tests.factories import GrantFactory, InstalmentFactory, PreFinancingFactory
@@ -357,3 +359,63 @@ def test_editors_group_may_edit_funding(db):
     )
     assert {"add_grant", "change_grant", "change_instalment", "delete_instalment"} <= permissions
     assert "delete_grant" not in permissions
+
+
+@pytest.fixture
+def admin_formset(rf, db):
+    """The admin's own instalment form set class, as an editor's change page builds it."""
+    from django.contrib import admin as django_admin
+
+    from funding.admin import InstalmentInline
+
+    grant = GrantFactory()
+    request = rf.get("/en/admin/")
+    request.user = User.objects.create_superuser("root", password="a-long-enough-password")
+    inline = InstalmentInline(Grant, django_admin.site)
+    return grant, inline.get_formset(request, grant)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(shares=st.lists(st.integers(min_value=1, max_value=10_000), min_size=1, max_size=6))
+@example(shares=[4000, 6000])  # hundredths of a percent: 40 % + 60 % is accepted
+@example(shares=[4000, 5000])  # 40 % + 50 % is not
+def test_admin_refuses_every_schedule_not_adding_up_to_100(admin_formset, shares):
+    grant, formset_class = admin_formset
+    shares = [Decimal(share) / 100 for share in shares]
+    data = {
+        "instalments-TOTAL_FORMS": len(shares),
+        "instalments-INITIAL_FORMS": 0,
+        "instalments-MIN_NUM_FORMS": 0,
+        "instalments-MAX_NUM_FORMS": 1000,
+    }
+    for index, share in enumerate(shares):
+        data.update(
+            {
+                f"instalments-{index}-order": index + 1,
+                f"instalments-{index}-name_lv": f"Maksājums {index + 1}",
+                f"instalments-{index}-share": str(share),
+                f"instalments-{index}-condition": "agreement",
+                f"instalments-{index}-planned_date": "2018-06-01",
+                f"instalments-{index}-planned_precision": "year",
+                f"instalments-{index}-status": "planned",
+            }
+        )
+    formset = formset_class(data, instance=grant, prefix="instalments")
+    assert formset.is_valid() == (sum(shares) == 100)
+    if sum(shares) != 100:
+        with translation.override("en"):
+            assert "They must add up to exactly 100 %" in formset.non_form_errors()[0]
+    assert not Instalment.objects.exists()
+
+
+def test_moving_the_project_start_rechecks_the_instalments(admin_client, grant):
+    before = snapshot()
+    response = admin_client.post(change_url(grant), form_data(grant, start_date="2019-01-01"))
+    assert response.status_code == 200
+    assert (
+        "This payment comes after the grant agreement is signed, so it can only arrive within "
+        "the project period, 1 January 2019 – 1 February 2020." in errors_of(response)
+    )
+    assert snapshot() == before
