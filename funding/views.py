@@ -1,5 +1,6 @@
 from django.views.generic import TemplateView
 
+from decode_portal.content.i18n import untranslated_fields
 from funding.models import Grant
 from funding.timeline import build_timeline
 
@@ -19,7 +20,9 @@ class FundingView(TemplateView):
         context["grant"] = grant
         if grant is not None:
             pre_financing = list(grant.pre_financing.all())
+            parts = [grant, *grant.instalments.all(), *pre_financing]
             context["schedule"] = grant.schedule
             context["pre_financing"] = pre_financing
             context["timeline"] = build_timeline(grant, grant.schedule, pre_financing)
+            context["partly_untranslated"] = any(untranslated_fields(part) for part in parts)
         return context

@@ -293,3 +293,16 @@ def test_demo_loads_the_funding_facts_once(demo):
         ]
     entry = grant.pre_financing.get()
     assert (entry.year, entry.amount, entry.kind) == (2019, Decimal("30000.00"), "pre")
+
+
+def test_an_untranslated_instalment_is_shown_in_latvian_with_a_notice(client, demo):
+    page = parse(client.get("/en/funding/"))
+    assert page.by_class("translation-notice") == []
+    Instalment.objects.filter(order=2).update(name_en="")
+    page = parse(client.get("/en/funding/"))
+    assert [p.text for p in page.by_class("translation-notice")] == [
+        "Part of this page has not been translated yet and is shown in Latvian."
+    ]
+    headers = {th.text: th.attrs.get("lang") for th in page.find_all("th", scope="row")}
+    assert headers["Advance"] is None
+    assert headers["Atlikums"] == "lv"
