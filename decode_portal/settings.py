@@ -55,11 +55,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",  # full-text search on PostgreSQL; harmless on SQLite
     "django_countries",
     "django_prose_editor",
     "decode_portal",
     "partners",
     "events",
+    "news",
 ]
 
 MIDDLEWARE = [
