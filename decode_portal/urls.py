@@ -45,5 +45,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("", include(pages_patterns)),
+    path(pgettext_lazy("URL", "search/"), views.SearchView.as_view(), name="search"),
+    path("", include("news.urls")),
     path("admin/", admin.site.urls),
 )
