@@ -230,7 +230,8 @@ class Search:
             parts = []
             for name in kind.excerpt_fields:
                 parts += [shown_text(model, name, self.language), Value(" ")]
-            excerpt_text = Concat(*parts[:-1], output_field=TextField())
+            parts = parts[:-1]
+            excerpt_text = Concat(*parts, output_field=TextField()) if len(parts) > 1 else parts[0]
         if self.connection.vendor == "postgresql" and excerpt_text is not None:
             tsquery = TsQuery(Value(tsquery_text(self.terms)))
             queryset = queryset.annotate(search_headline=Headline(excerpt_text, tsquery))

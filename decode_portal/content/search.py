@@ -94,9 +94,29 @@ def fold_document(text):
     return fold(plain_text(text))
 
 
+# Latvian nouns and adjectives change their last letter or two with case and number
+# ("koordinators", "koordinatora", "koordinatoram"). There is no Latvian stemmer in
+# PostgreSQL, so a longer word loses such an ending before it is used as a prefix.
+_ENDING_LETTERS = set("aeiouyāēīūsšm")
+_MIN_STEM = 4
+
+
+def _without_ending(word):
+    stem = word
+    for _step in range(2):
+        if len(stem) > _MIN_STEM + 1 and fold(stem[-1]) in _ENDING_LETTERS:
+            stem = stem[:-1]
+    return stem
+
+
 def search_terms(query):
-    """The words of a visitor's query, as typed (at most ``MAX_TERMS``)."""
-    return _WORD.findall(query or "")[:MAX_TERMS]
+    """The words of a visitor's query as prefixes to search for (at most ``MAX_TERMS``).
+
+    A word of six letters or more is shortened by up to two ending letters (vowels, "s",
+    "m") so that other forms of it match too: "koordinators" finds "koordinatora",
+    "Daugavpils" finds "Daugavpilī", "remigracija" finds "remigrācijas".
+    """
+    return [_without_ending(word) for word in _WORD.findall(query or "")[:MAX_TERMS]]
 
 
 def tsquery_text(terms):
@@ -345,6 +365,8 @@ def python_excerpt(text, terms, width=220):
         for match in re.finditer(re.escape(term), folded):
             start = origin[match.start()]
             end = origin[match.end() - 1] + 1
+            while end < len(text) and text[end].isalnum():
+                end += 1  # mark the whole word, as ts_headline does
             spans.append((start, end))
     spans.sort()
     first = spans[0][0] if spans else 0
