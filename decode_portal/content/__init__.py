@@ -1,4 +1,7 @@
-"""Building blocks every content app shares: rich text, validated files, timestamps, i18n.
+"""Building blocks shared by every content app.
+
+Rich text (``richtext``), validated image and PDF uploads (``images``, ``documents``),
+timestamps (``models``), translation helpers (``i18n``, ``admin``) and the editors' group.
 
 This package imports no domain app.
 """
