@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from pilkit.processors import ResizeToFit
 
+from decode_portal.content.documents import PdfFileField, pdf_info
+from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.richtext import RichTextField
 from partners.models import Partner
@@ -249,7 +251,7 @@ class ProgrammeItem(models.Model):
 # Widths of the renditions made of every photo, each as WebP and as JPEG for older browsers.
 RENDITION_WIDTHS = (480, 960, 1600)
 RENDITION_FORMATS = {
-    "webp": ("WEBP", {"quality": 80, "method": 6}),
+    "webp": ("WEBP", {"quality": 80}),
     "jpeg": ("JPEG", {"quality": 82, "optimize": True, "progressive": True}),
 }
 # Made once, when the photo is saved; a page only computes their addresses (no file access).
@@ -279,12 +281,15 @@ class EventPhoto(models.Model):
     event = models.ForeignKey(
         MobilityEvent, on_delete=models.CASCADE, related_name="photos", verbose_name=_("event")
     )
-    image = models.ImageField(
+    image = ValidatedImageField(
         _("image"),
         upload_to="events/photos/%Y/",
         width_field="width",
         height_field="height",
-        help_text=_("JPEG, PNG or WebP. Location and camera data are removed on upload."),
+        help_text=_(
+            "JPEG, PNG or WebP, at most 5 MB and 40 megapixels. Location and camera data are "
+            "removed on upload."
+        ),
     )
     width = models.PositiveIntegerField(_("width"), editable=False, null=True)
     height = models.PositiveIntegerField(_("height"), editable=False, null=True)
@@ -388,7 +393,7 @@ class EventDocument(models.Model):
         verbose_name=_("event"),
     )
     title = models.CharField(_("title"), max_length=200)
-    file = models.FileField(
+    file = PdfFileField(
         _("file"), upload_to="events/documents/%Y/", help_text=_("A PDF of at most 20 MB.")
     )
     language = models.CharField(
@@ -408,3 +413,10 @@ class EventDocument(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        # Size and page count are shown beside the link; read once, when a file is uploaded.
+        if self.file and not self.file._committed:
+            info = pdf_info(self.file)
+            self.size, self.page_count = info.size_bytes, info.page_count
+        super().save(*args, **kwargs)
