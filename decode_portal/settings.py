@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",  # full-text search on PostgreSQL; harmless on SQLite
     "django_countries",
     "django_prose_editor",
+    "imagekit",
     "decode_portal",
     "partners",
     "events",

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from decode_portal.content.i18n import x_default_path
 from decode_portal.models import Page
+from events.models import MobilityEvent
 
 
 class TranslatedSitemap(Sitemap):
@@ -52,4 +53,29 @@ class PageSitemap(TranslatedSitemap):
         return obj.updated
 
 
-sitemaps = {"static": StaticViewSitemap, "pages": PageSitemap}
+class EventListSitemap(TranslatedSitemap):
+    priority = 0.8
+
+    def items(self):
+        return ["events:list"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class EventSitemap(TranslatedSitemap):
+    priority = 0.6
+
+    def items(self):
+        return MobilityEvent.objects.order_by("number")
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
+sitemaps = {
+    "static": StaticViewSitemap,
+    "pages": PageSitemap,
+    "events": EventListSitemap,
+    "event": EventSitemap,
+}

@@ -1,12 +1,18 @@
 """The network's international meetings: programme, photos and documents of each one."""
 
+from typing import NamedTuple
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from imagekit.models import ImageSpecField
+from pilkit.processors import ResizeToFit
 
+from decode_portal.content.documents import PdfFileField, pdf_info
+from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.richtext import RichTextField
 from partners.models import Partner
@@ -158,7 +164,15 @@ class ProgrammeItem(models.Model):
         related_name="programme_items",
         verbose_name=_("event"),
     )
-    day = models.DateField(_("day"), help_text=_("One of the meeting's days."))
+    day = models.DateField(
+        _("day"),
+        blank=True,
+        null=True,
+        help_text=_(
+            "One of the meeting's days. Leave empty when the sources do not say on which day "
+            "it took place; such items are listed after the dated ones."
+        ),
+    )
     start_time = models.TimeField(
         _("from"),
         blank=True,
@@ -186,7 +200,12 @@ class ProgrammeItem(models.Model):
     )
 
     class Meta:
-        ordering = ["day", models.F("start_time").asc(nulls_first=True), "order", "pk"]
+        ordering = [
+            models.F("day").asc(nulls_last=True),
+            models.F("start_time").asc(nulls_first=True),
+            "order",
+            "pk",
+        ]
         verbose_name = _("programme item")
         verbose_name_plural = _("programme")
         constraints = [
@@ -229,18 +248,48 @@ class ProgrammeItem(models.Model):
             return None
 
 
+# Widths of the renditions made of every photo, each as WebP and as JPEG for older browsers.
+RENDITION_WIDTHS = (480, 960, 1600)
+RENDITION_FORMATS = {
+    "webp": ("WEBP", {"quality": 80}),
+    "jpeg": ("JPEG", {"quality": 82, "optimize": True, "progressive": True}),
+}
+# Made once, when the photo is saved; a page only computes their addresses (no file access).
+MADE_AT_UPLOAD = "imagekit.cachefiles.strategies.Optimistic"
+
+
+def rendition(width, kind):
+    image_format, options = RENDITION_FORMATS[kind]
+    return ImageSpecField(
+        source="image",
+        processors=[ResizeToFit(width=width, upscale=False)],
+        format=image_format,
+        options=options,
+        cachefile_strategy=MADE_AT_UPLOAD,
+    )
+
+
+class Rendition(NamedTuple):
+    url: str
+    width: int
+    height: int
+
+
 class EventPhoto(models.Model):
     """A photo of a meeting, with a caption and the alt text read to those who cannot see it."""
 
     event = models.ForeignKey(
         MobilityEvent, on_delete=models.CASCADE, related_name="photos", verbose_name=_("event")
     )
-    image = models.ImageField(
+    image = ValidatedImageField(
         _("image"),
         upload_to="events/photos/%Y/",
         width_field="width",
         height_field="height",
-        help_text=_("JPEG, PNG or WebP. Location and camera data are removed on upload."),
+        help_text=_(
+            "JPEG, PNG or WebP, at most 5 MB and 40 megapixels. Location and camera data are "
+            "removed on upload."
+        ),
     )
     width = models.PositiveIntegerField(_("width"), editable=False, null=True)
     height = models.PositiveIntegerField(_("height"), editable=False, null=True)
@@ -266,6 +315,13 @@ class EventPhoto(models.Model):
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
+    webp_480 = rendition(480, "webp")
+    webp_960 = rendition(960, "webp")
+    webp_1600 = rendition(1600, "webp")
+    jpeg_480 = rendition(480, "jpeg")
+    jpeg_960 = rendition(960, "jpeg")
+    jpeg_1600 = rendition(1600, "jpeg")
+
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = _("photo")
@@ -273,6 +329,47 @@ class EventPhoto(models.Model):
 
     def __str__(self):
         return self.alt_text
+
+    def renditions(self, kind):
+        """[Rendition] of ``kind`` ("webp" or "jpeg"), narrowest first.
+
+        A photo is never enlarged: one narrower than a width gives a rendition of its own
+        width, listed once. Sizes are computed from the stored dimensions, as the resizer does.
+        """
+        result = []
+        for width in RENDITION_WIDTHS:
+            spec = getattr(self, f"{kind}_{width}")
+            if self.width <= width:
+                size = (self.width, self.height)
+            else:
+                ratio = float(width) / self.width  # exactly as pilkit's ResizeToFit
+                size = (round(self.width * ratio), round(self.height * ratio))
+            if result and result[-1].width == size[0]:
+                continue
+            result.append(Rendition(spec.url, *size))
+        return result
+
+    def srcset(self, kind):
+        return ", ".join(f"{item.url} {item.width}w" for item in self.renditions(kind))
+
+    @property
+    def srcset_webp(self):
+        return self.srcset("webp")
+
+    @property
+    def srcset_jpeg(self):
+        return self.srcset("jpeg")
+
+    @property
+    def fallback(self):
+        """The JPEG for browsers without srcset: the middle width, or the photo's own."""
+        jpegs = self.renditions("jpeg")
+        return jpegs[min(1, len(jpegs) - 1)]
+
+    @property
+    def large(self):
+        """The largest JPEG, for viewing the photo on its own."""
+        return self.renditions("jpeg")[-1]
 
 
 class EventDocument(models.Model):
@@ -296,7 +393,7 @@ class EventDocument(models.Model):
         verbose_name=_("event"),
     )
     title = models.CharField(_("title"), max_length=200)
-    file = models.FileField(
+    file = PdfFileField(
         _("file"), upload_to="events/documents/%Y/", help_text=_("A PDF of at most 20 MB.")
     )
     language = models.CharField(
@@ -316,3 +413,10 @@ class EventDocument(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        # Size and page count are shown beside the link; read once, when a file is uploaded.
+        if self.file and not self.file._committed:
+            info = pdf_info(self.file)
+            self.size, self.page_count = info.size_bytes, info.page_count
+        super().save(*args, **kwargs)

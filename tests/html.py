@@ -12,12 +12,12 @@ class Element:
         self.parent = parent
         self.children = []
         self.texts = []
+        self.content = []  # text and child elements in document order
 
     @property
     def text(self):
-        parts = list(self.texts)
-        for child in self.children:
-            parts.append(child.text)
+        """The element's text as a reader sees it: its own text and its children's, in order."""
+        parts = [part if isinstance(part, str) else part.text for part in self.content]
         return " ".join(" ".join(parts).split())
 
     def ancestors(self):
@@ -38,6 +38,7 @@ class _Builder(HTMLParser):
     def handle_starttag(self, tag, attrs):
         element = Element(tag, attrs, self.current)
         self.current.children.append(element)
+        self.current.content.append(element)
         self.elements.append(element)
         if tag not in VOID:
             self.current = element
@@ -45,6 +46,7 @@ class _Builder(HTMLParser):
     def handle_startendtag(self, tag, attrs):
         element = Element(tag, attrs, self.current)
         self.current.children.append(element)
+        self.current.content.append(element)
         self.elements.append(element)
 
     def handle_endtag(self, tag):
@@ -57,6 +59,7 @@ class _Builder(HTMLParser):
     def handle_data(self, data):
         if data.strip() and self.current.tag not in {"script", "style"}:
             self.current.texts.append(data)
+            self.current.content.append(data)
             self.text_nodes.append((" ".join(data.split()), self.current))
 
 

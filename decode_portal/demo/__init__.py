@@ -3,9 +3,10 @@
 Each loader returns how many objects it created or changed, so a second run reports 0.
 """
 
-from decode_portal.demo import news, pages
+from decode_portal.demo import events, news, pages
 
 LOADERS = [
     ("pages", pages.load),
+    ("events", events.load),
     ("news", news.load),
 ]
