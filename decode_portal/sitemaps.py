@@ -13,6 +13,7 @@ from django.urls import reverse
 from decode_portal.content.i18n import x_default_path
 from decode_portal.models import Page
 from events.models import MobilityEvent
+from news.models import PressRelease
 
 
 class TranslatedSitemap(Sitemap):
@@ -73,9 +74,34 @@ class EventSitemap(TranslatedSitemap):
         return obj.updated
 
 
+class NewsSectionSitemap(TranslatedSitemap):
+    """The news list and the materials page."""
+
+    priority = 0.7
+    changefreq = "weekly"
+
+    def items(self):
+        return ["news:list", "news:materials"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class PressReleaseSitemap(TranslatedSitemap):
+    priority = 0.5
+
+    def items(self):
+        return PressRelease.objects.published().for_list().order_by("-published_at", "-pk")
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
 sitemaps = {
     "static": StaticViewSitemap,
     "pages": PageSitemap,
     "events": EventListSitemap,
     "event": EventSitemap,
+    "news": NewsSectionSitemap,
+    "press": PressReleaseSitemap,
 }
