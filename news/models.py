@@ -1,6 +1,5 @@
 """Press releases about the network and its publications (the informational material first)."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -8,11 +7,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from decode_portal.content.documents import PdfFileField, pdf_info
+from decode_portal.content.downloads import CountedDownload
 from decode_portal.content.images import ValidatedImageField
+from decode_portal.content.languages import EU_LANGUAGE_CHOICES
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.richtext import RichTextField
 from decode_portal.content.search import search_document_columns, stored_search_documents
-from events.models import MobilityEvent
+from events.models import RENDITION_WIDTHS, MobilityEvent, Rendition, rendition
 from partners.models import Partner
 
 SLUG_HELP = _(
@@ -119,6 +120,14 @@ class PressRelease(TimestampedModel):
         help_text=_("Partners the item is about or that reported it."),
     )
 
+    # Made once at upload, exactly as for event photos (see events.models.rendition).
+    webp_480 = rendition(480, "webp")
+    webp_960 = rendition(960, "webp")
+    webp_1600 = rendition(1600, "webp")
+    jpeg_480 = rendition(480, "jpeg")
+    jpeg_960 = rendition(960, "jpeg")
+    jpeg_1600 = rendition(1600, "jpeg")
+
     objects = PressReleaseQuerySet.as_manager()
 
     class Meta:
@@ -147,6 +156,33 @@ class PressRelease(TimestampedModel):
                 {"image_alt_lv": _("Describe the image for those who cannot see it.")},
                 code="alt_text_required",
             )
+
+    def renditions(self, kind):
+        """[Rendition] of the image as ``kind`` ("webp" or "jpeg"), narrowest first."""
+        result = []
+        for width in RENDITION_WIDTHS:
+            if self.image_width <= width:
+                size = (self.image_width, self.image_height)
+            else:
+                ratio = float(width) / self.image_width
+                size = (round(self.image_width * ratio), round(self.image_height * ratio))
+            if result and result[-1].width == size[0]:
+                continue
+            result.append(Rendition(getattr(self, f"{kind}_{width}").url, *size))
+        return result
+
+    @property
+    def srcset_webp(self):
+        return ", ".join(f"{item.url} {item.width}w" for item in self.renditions("webp"))
+
+    @property
+    def srcset_jpeg(self):
+        return ", ".join(f"{item.url} {item.width}w" for item in self.renditions("jpeg"))
+
+    @property
+    def image_fallback(self):
+        jpegs = self.renditions("jpeg")
+        return jpegs[min(1, len(jpegs) - 1)]
 
     @property
     def is_public(self):
@@ -212,8 +248,8 @@ class Publication(TimestampedModel):
 stored_search_documents(Publication, {"title": "A", "description": "B"})
 
 
-class PublicationFile(models.Model):
-    """A publication's PDF in one language."""
+class PublicationFile(CountedDownload):
+    """A publication's PDF in one language; its downloads are counted like the action plan's."""
 
     publication = models.ForeignKey(
         Publication,
@@ -224,7 +260,7 @@ class PublicationFile(models.Model):
     language = models.CharField(
         _("language"),
         max_length=10,
-        choices=settings.LANGUAGES,
+        choices=EU_LANGUAGE_CHOICES,
         help_text=_("The language the document is written in."),
     )
     file = PdfFileField(_("PDF file"), upload_to="news/publications/")
@@ -246,6 +282,16 @@ class PublicationFile(models.Model):
 
     def __str__(self):
         return f"{self.publication} ({self.language})"
+
+    def get_absolute_url(self):
+        return reverse(
+            "news:download", kwargs={"slug": self.publication.slug, "language": self.language}
+        )
+
+    @property
+    def download_filename(self):
+        """e.g. "DeCoDe-informational-material-2018-en.pdf"."""
+        return f"DeCoDe-{self.publication.slug}-{self.language}.pdf"
 
     def save(self, *args, **kwargs):
         if self.file and not self.file._committed:

@@ -15,4 +15,9 @@ urlpatterns = [
         name="detail",
     ),
     path(pgettext_lazy("URL", "materials/"), views.MaterialsView.as_view(), name="materials"),
+    path(
+        pgettext_lazy("URL", "materials/<slug:slug>/<str:language>.pdf"),
+        views.download,
+        name="download",
+    ),
 ]
