@@ -1,6 +1,6 @@
 """Factories for test data; each app's factories live here so tests share one vocabulary."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from io import BytesIO
 
@@ -112,3 +112,49 @@ class EventDocumentFactory(factory.django.DjangoModelFactory):
     title_en = "Agenda"
     file = factory.LazyFunction(lambda: ContentFile(pdf_bytes(3), name="agenda.pdf"))
     language = "en"
+
+
+class PressReleaseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.PressRelease"
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"press-release-{n}")
+    title_lv = factory.Sequence(lambda n: f"Preses relīze {n}")
+    title_en = factory.Sequence(lambda n: f"Press release {n}")
+    summary_lv = "Īss kopsavilkums latviski."
+    summary_en = "A short summary in English."
+    body_lv = "<p>Teksts latviski.</p>"
+    body_en = "<p>Text in English.</p>"
+    is_published = True
+    published_at = factory.Sequence(
+        lambda n: datetime(2019, 1, 1, 12, tzinfo=UTC) + timedelta(days=n)
+    )
+    source_name = "Daugavpils City Council"
+    source_url = "https://www.daugavpils.lv/"
+
+    @factory.post_generation
+    def partners(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.partners.set(extracted)
+
+
+class PublicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.Publication"
+
+    slug = factory.Sequence(lambda n: f"publication-{n}")
+    title_lv = factory.Sequence(lambda n: f"Publikācija {n}")
+    title_en = factory.Sequence(lambda n: f"Publication {n}")
+    description_lv = "<p>Apraksts latviski.</p>"
+    description_en = "<p>Description in English.</p>"
+    date = date(2018, 12, 11)
+
+
+class PublicationFileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.PublicationFile"
+
+    publication = factory.SubFactory(PublicationFactory)
+    language = "en"
+    file = factory.LazyFunction(lambda: ContentFile(pdf_bytes(3), name="brochure.pdf"))
