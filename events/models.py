@@ -416,7 +416,7 @@ class EventDocument(models.Model):
         default=Language.ENGLISH,
     )
     size = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
-    page_count = models.PositiveIntegerField(_("pages"), editable=False, null=True)
+    page_count = models.PositiveIntegerField(_("page count"), editable=False, null=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:

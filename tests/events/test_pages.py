@@ -130,7 +130,7 @@ def test_timeline_links_the_series_calendar(client, demo):
             {
                 "Kad": "2019. gada 28.–29. maijs",
                 "Kur": "Lodza , Polija",
-                "Uzņēmējs": "Lodzas vojevodiste",
+                "Rīkotājs": "Lodzas vojevodiste",
             },
         ),
     ],
