@@ -1,9 +1,10 @@
 """An editor adds a photo to a meeting in the admin; visitors see it and the meetings read well."""
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from PIL import Image, ImageDraw
 
+from decode_portal.content.editors import EDITORS_GROUP
 from events.models import MobilityEvent
 from tests.conftest import axe_violations, screenshot
 
@@ -14,8 +15,11 @@ PASSWORD = "correct-horse-battery-staple"
 
 @pytest.fixture
 def editor(live_demo):
+    # An earlier live-server test may have flushed the group its data migration made.
+    group, _created = Group.objects.get_or_create(name=EDITORS_GROUP)
+    group.permissions.add(*Permission.objects.filter(content_type__app_label="events"))
     user = User.objects.create_user("redaktors", password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(group)
     return user
 
 
