@@ -32,7 +32,7 @@ class PartnerAdmin(TranslatedAdmin):
     fieldsets = [
         (None, {"fields": ["number", "name", "native_name", "slug"]}),
         (_("Place"), {"fields": ["city", "country", "latitude", "longitude"]}),
-        (_("About"), {"fields": ["summary", "description", "logo"]}),
+        (_("Text and logo"), {"fields": ["summary", "description", "logo"]}),
         (_("Contact"), {"fields": ["website", "email"]}),
         (None, {"fields": ["created", "updated"]}),
     ]

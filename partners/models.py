@@ -18,6 +18,14 @@ from decode_portal.content.richtext import RichTextField
 
 LEAD_PARTNER = "LP"
 
+
+def language_choices():
+    """Every language Django knows, for the language of a partner's own name."""
+    from django.conf import global_settings
+
+    return sorted(global_settings.LANGUAGES, key=lambda choice: str(choice[1]))
+
+
 validate_partner_number = RegexValidator(
     r"^(LP|PP([2-9]|[1-9][0-9]))$",
     _("Use LP for the lead partner or PP followed by a number from 2 to 99, e.g. PP2."),
@@ -92,6 +100,16 @@ class Partner(TimestampedModel):
             "“Województwo Łódzkie”. Not translated."
         ),
     )
+    native_name_language = models.CharField(
+        _("language of the name"),
+        max_length=10,
+        blank=True,
+        choices=language_choices,
+        help_text=_(
+            "The language of the name in its own language, so that screen readers pronounce "
+            "it correctly."
+        ),
+    )
     city = models.CharField(
         _("city"),
         max_length=100,
@@ -159,6 +177,16 @@ class Partner(TimestampedModel):
     @property
     def is_lead(self):
         return self.number == LEAD_PARTNER
+
+    @property
+    def website_label(self):
+        """The website's address as people say it: without https:// and a trailing slash."""
+        label = self.website.split("://", 1)[-1]
+        return label.removeprefix("www.").rstrip("/") if label.count("/") <= 1 else label
+
+    @property
+    def role(self):
+        return _("Lead partner") if self.is_lead else _("Partner")
 
 
 class PopulationFigureQuerySet(models.QuerySet):
