@@ -1,9 +1,12 @@
 """Rich text edited with django-prose-editor and sanitised with nh3 on every write path.
 
 The prose editor's own sanitiser only runs in ``full_clean`` (admin forms). This field also
-cleans in ``pre_save`` (``save()``, ``objects.create()``) and in ``get_prep_value`` (which every
-write reaches, including ``QuerySet.update()``, ``bulk_create`` and raw saves such as a restore
-from history), so no script can reach a page whichever way the text arrives.
+cleans in ``pre_save`` (``save()``, ``objects.create()``) and in ``get_db_prep_save``, which
+every write to the database reaches: ``QuerySet.update()``, ``bulk_create``, ``bulk_update``
+and raw saves such as ``loaddata``. Lookups (``filter(body=...)``) are left as given.
+
+Not covered: SQL expressions (``update(body=Concat(...))``) and historical models in data
+migrations, which use a plain ``TextField``.
 """
 
 from django_prose_editor.fields import ProseEditorField, create_sanitizer
@@ -35,23 +38,38 @@ _sanitize = create_sanitizer(RICH_TEXT_EXTENSIONS)
 
 
 def sanitize_html(html):
-    """Return ``html`` reduced to the allow-list of the rich-text editor ('' stays '')."""
+    """``html`` reduced to the site's rich-text allow-list; empty values stay as they are."""
     if not html:
         return html
     return _sanitize(str(html))
 
 
 class RichTextField(ProseEditorField):
+    """A ``TextField`` edited with the prose editor whose HTML is sanitised whenever it is written.
+
+    Pass ``extensions`` to allow a different set of editor features; the sanitiser follows them.
+    """
+
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("extensions", RICH_TEXT_EXTENSIONS)
         kwargs.setdefault("sanitize", True)
         kwargs.setdefault("blank", True)
         super().__init__(*args, **kwargs)
 
+    def sanitize_value(self, value):
+        """``value`` cleaned by this field's allow-list; empty values and SQL expressions pass."""
+        if not value or hasattr(value, "resolve_expression"):
+            return value
+        return self.sanitize(str(value))
+
     def pre_save(self, model_instance, add):
-        value = sanitize_html(getattr(model_instance, self.attname))
-        setattr(model_instance, self.attname, value)
+        value = self.sanitize_value(super().pre_save(model_instance, add))
+        # Write to the instance dict, not through setattr: for a field translated with
+        # modeltranslation, the original attribute's descriptor reads with language fallback
+        # and writes to the active language, so setattr would copy Latvian text into an empty
+        # English column when a page is saved while English is active.
+        model_instance.__dict__[self.attname] = value
         return value
 
-    def get_prep_value(self, value):
-        return sanitize_html(super().get_prep_value(value))
+    def get_db_prep_save(self, value, connection):
+        return super().get_db_prep_save(self.sanitize_value(value), connection)

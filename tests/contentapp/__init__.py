@@ -1,0 +1,1 @@
+"""Models that exist only in the test suite, to exercise the shared content fields."""
