@@ -13,8 +13,10 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.richtext import RichTextField
+from partners import geo
 
 LEAD_PARTNER = "LP"
 
@@ -129,12 +131,16 @@ class Partner(TimestampedModel):
         blank=True,
         help_text=_("A general address of the organisation, never a person's private one."),
     )
-    logo = models.ImageField(
+    logo = ValidatedImageField(
         _("logo"),
         upload_to="partners/logos/",
         blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
         help_text=_("PNG, JPEG or WebP, at most 5 MB."),
     )
+    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=8,
@@ -170,6 +176,18 @@ class Partner(TimestampedModel):
 
     def __str__(self):
         return f"{self.number} {self.name}"
+
+    def clean(self):
+        super().clean()
+        lat, lon = self.latitude, self.longitude
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return  # missing or out of range: the fields' own validators say so
+        if not geo.in_bounds(*geo.project(float(lat), float(lon))):
+            message = _(
+                "This place lies outside the map of Europe. Check the coordinates: latitude is "
+                "north of the equator, longitude east of Greenwich, both in decimal degrees."
+            )
+            raise ValidationError({"latitude": message, "longitude": message})
 
     def get_absolute_url(self):
         return reverse("partners:detail", kwargs={"slug": self.slug})

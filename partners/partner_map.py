@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 from partners import geo
 
-LABEL_SIZE = 17  # user units; see .partner-map__label in site.css
+# The labels' largest font size in user units (.partner-map__label in site.css: 17 on wide
+# screens, 22 on phones, where the map is drawn smaller); places are worked out for the largest.
+LABEL_SIZE = 22
 CHAR_WIDTH = 0.58
 DOT_RADIUS = 7
 LABEL_OFFSET = 11

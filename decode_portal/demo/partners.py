@@ -806,9 +806,34 @@ def load():
         number = values.pop("number")
         partner, was_changed = sync(Partner, {"number": number}, values)
         changed += was_changed
-        for data in figures:
-            data = dict(data)
-            lookup = {"partner": partner, "area": data.pop("area"), "year": data.pop("year")}
-            _figure, was_changed = sync(PopulationFigure, lookup, data)
-            changed += was_changed
+        changed += _sync_figures(partner, figures)
     return changed
+
+
+def _sync_figures(partner, figures):
+    """Make the partner's figures those of the facts sheet: one query to read, one per write.
+
+    Figures are many and alike, so they are checked field by field here and written in bulk;
+    the database constraints still guard the pair of area and year.
+    """
+    stored = {(f.area, f.year): f for f in partner.population_figures.all()}
+    new, changed = [], []
+    for data in figures:
+        data = dict(data)
+        key = (data.pop("area"), data.pop("year"))
+        figure = stored.get(key)
+        if figure is None:
+            figure = PopulationFigure(partner=partner, area=key[0], year=key[1], **data)
+            new.append(figure)
+        elif any(getattr(figure, name) != value for name, value in data.items()):
+            for name, value in data.items():
+                setattr(figure, name, value)
+            changed.append(figure)
+        else:
+            continue
+        figure.full_clean(exclude=["partner"], validate_unique=False, validate_constraints=False)
+    PopulationFigure.objects.bulk_create(new)
+    if changed:
+        fields = [name for name in figures[0] if name not in ("area", "year")]
+        PopulationFigure.objects.bulk_update(changed, fields)
+    return len(new) + len(changed)
