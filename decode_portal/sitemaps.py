@@ -13,6 +13,7 @@ from django.urls import reverse
 from decode_portal.content.i18n import x_default_path
 from decode_portal.models import Page
 from events.models import MobilityEvent
+from partners.models import Partner
 
 
 class TranslatedSitemap(Sitemap):
@@ -53,6 +54,28 @@ class PageSitemap(TranslatedSitemap):
         return obj.updated
 
 
+class PartnerPagesSitemap(TranslatedSitemap):
+    """The partners list with its map, and the population comparison."""
+
+    priority = 0.8
+
+    def items(self):
+        return ["partners:list", "partners:population"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class PartnerSitemap(TranslatedSitemap):
+    priority = 0.6
+
+    def items(self):
+        return Partner.objects.all()
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
 class EventListSitemap(TranslatedSitemap):
     priority = 0.8
 
@@ -76,6 +99,8 @@ class EventSitemap(TranslatedSitemap):
 sitemaps = {
     "static": StaticViewSitemap,
     "pages": PageSitemap,
+    "partners": PartnerPagesSitemap,
+    "partner": PartnerSitemap,
     "events": EventListSitemap,
     "event": EventSitemap,
 }

@@ -47,6 +47,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("", include(pages_patterns)),
+    path("", include("partners.urls")),
     path("", include("events.urls")),
     path("admin/", admin.site.urls),
 )
