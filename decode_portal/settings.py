@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "decode_portal",
     "partners",
+    "funding",
 ]
 
 MIDDLEWARE = [

@@ -46,5 +46,6 @@ urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("", include(pages_patterns)),
     path("", include("partners.urls")),
+    path("", include("funding.urls")),
     path("admin/", admin.site.urls),
 )

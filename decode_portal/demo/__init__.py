@@ -3,9 +3,10 @@
 Each loader returns how many objects it created or changed, so a second run reports 0.
 """
 
-from decode_portal.demo import pages, partners
+from decode_portal.demo import funding, pages, partners
 
 LOADERS = [
     ("pages", pages.load),
     ("partners", partners.load),
+    ("funding", funding.load),
 ]
