@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationTabularInline
 
 from decode_portal.content.admin import TranslatedAdmin
@@ -42,7 +43,7 @@ class PartnerAdmin(TranslatedAdmin):
         "updated",
     ]
     list_display_links = ["number", "name"]
-    list_filter = ["country"]
+    list_filter = [("country", CountryFilter)]  # only the countries partners are in
     search_fields = [
         "number",
         "name_lv",

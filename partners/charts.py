@@ -186,34 +186,44 @@ class _Scale:
         return self.r0 + (float(value) - self.d0) * (self.r1 - self.r0) / (self.d1 - self.d0)
 
 
-def _overlaps(a, b, gap=4):
-    return a[0] < b[1] + gap and b[0] < a[1] + gap
+def _boxes_overlap(a, b, gap=2):
+    return a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap
 
 
 def _place_value_labels(points, chart):
-    """Put each value label above its point, or below when that collides, or hide it visibly.
+    """Put each value label on the side of its point away from the line, where there is room.
 
-    Hidden labels stay in the point's <title> and in the data table next to the chart.
+    A peak is labelled above, a dip below, a point on a slope on the side its neighbours leave
+    free; if that place is taken, the other side; if both are, the label is left out of the
+    picture. Every value is still in the point's <title> and in the data table by the chart.
     """
-    last_above = last_below = None
-    for point in points:
-        width = text_width(point.label)
+    size = chart.font_size
+    dots = [(p.x - 5, p.y - 5, p.x + 5, p.y + 5) for p in points]
+    placed = []
+    for index, point in enumerate(points):
+        width = text_width(point.label, bold=True)
         if point.x - width / 2 < chart.left - 4:
-            point.label_anchor, start = "start", point.x - 4
+            point.label_anchor, left = "start", point.x - 4
         elif point.x + width / 2 > chart.right + 4:
-            point.label_anchor, start = "end", point.x + 4 - width
+            point.label_anchor, left = "end", point.x + 4 - width
         else:
-            point.label_anchor, start = "middle", point.x - width / 2
-        span = (start, start + width)
+            point.label_anchor, left = "middle", point.x - width / 2
         point.label_x = point.x
-        if last_above is None or not _overlaps(span, last_above):
-            point.label_y = point.y - LABEL_GAP
-            last_above = span
-        elif last_below is None or not _overlaps(span, last_below):
-            point.label_y = point.y + LABEL_GAP + chart.font_size - 2
-            last_below = span
-        else:
-            point.show_label = False
+        neighbours = [points[i].y for i in (index - 1, index + 1) if 0 <= i < len(points)]
+        above_first = not neighbours or sum(neighbours) / len(neighbours) >= point.y
+        above = point.y - LABEL_GAP  # baseline of a label above the point
+        below = point.y + LABEL_GAP + size - 2
+        sides = [above, below] if above_first else [below, above]
+        point.show_label = False
+        for baseline in sides:
+            box = (left, baseline - size + 2, left + width, baseline + 2)
+            if box[1] < 0 or box[3] > chart.bottom:
+                continue
+            others = placed + [d for i, d in enumerate(dots) if i != index]
+            if not any(_boxes_overlap(box, other) for other in others):
+                point.label_y, point.show_label = baseline, True
+                placed.append(box)
+                break
 
 
 def population_chart(figures, *, width=640, height=320):

@@ -300,7 +300,10 @@ class PopulationFigure(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.partner.city} {self.get_area_display()} {self.year}: {self.value}"
+        area = self.area_name or (
+            self.partner.city if self.area == self.Area.CITY else self.get_area_display()
+        )
+        return f"{area}, {self.year}: {self.value}"
 
     @property
     def is_published(self):

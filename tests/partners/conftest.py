@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.utils import translation
 
+from partners.models import PopulationFigure
 from tests.factories import PartnerFactory, PopulationFigureFactory
 
 
@@ -17,16 +18,15 @@ def make_network(db):
     """
 
     def make(count, figures=3):
-        partners = []
-        for index in range(count):
-            partner = PartnerFactory(number=partner_number(index))
-            partners.append(partner)
-            if partner.population_figures.exists():
-                continue
-            for offset in range(figures):
-                PopulationFigureFactory(
-                    partner=partner, year=2000 + offset, value=100_000 - 1_000 * offset
-                )
+        partners = [PartnerFactory(number=partner_number(index)) for index in range(count)]
+        PopulationFigure.objects.bulk_create(
+            PopulationFigureFactory.build(
+                partner=partner, year=2000 + offset, value=100_000 - 1_000 * offset
+            )
+            for partner in partners
+            if not partner.population_figures.exists()
+            for offset in range(figures)
+        )
         return partners
 
     return make
