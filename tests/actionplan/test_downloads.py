@@ -27,7 +27,7 @@ def body(response):
 
 @pytest.fixture
 def uploaded(plan):
-    data = pdf_bytes(pages=3, title="Rīcības plāns")
+    data = pdf_bytes(pages=3)
     document = PlanDocumentFactory(plan=plan, language="lv", file__data=data)
     return document, data
 
