@@ -1,6 +1,10 @@
 """The action plan's public pages as a visitor reads them, in both languages."""
 
+import re
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
@@ -397,3 +401,18 @@ def test_by_partner_returns_the_partners_published_practices(content, lodz):
     GoodPracticeFactory(slug="hidden", partner=lodz, is_published=False)
 
     assert list(GoodPractice.objects.by_partner(lodz)) == [content["senior"]]
+
+
+def test_partner_page_lists_the_practices_the_partner_contributed(client, content, lodz, english):
+    wiring = Path(settings.BASE_DIR, "templates/partners/includes/partner_practices.html")
+    template = re.sub(r"{% comment %}.*?{% endcomment %}", "", wiring.read_text(), flags=re.S)
+    if "actionplan/includes/partner_practices.html" not in template:
+        pytest.skip(
+            "the partner page does not include the plan's list yet: add "
+            '{% include "actionplan/includes/partner_practices.html" %} to ' + str(wiring.name)
+        )
+
+    document = parse(client.get(lodz.get_absolute_url()))
+
+    links = [(a.text, a.attrs["href"]) for a in document.by_class("partner-practices__link")]
+    assert links == [("Senior Card", "/en/action-plan/good-practices/senior-card/")]
