@@ -2,20 +2,10 @@
 
 import pytest
 
-from decode_portal.demo import actionplan as demo_actionplan
 from tests.conftest import axe_violations, screenshot
-from tests.factories import PartnerFactory, PlanDocumentFactory, pdf_bytes
+from tests.factories import PlanDocumentFactory, pdf_bytes
 
 pytestmark = pytest.mark.browser
-
-PARTNERS = [
-    ("LP", "daugavpils", "Daugavpils", "Daugavpils", "LV"),
-    ("PP2", "kaunas", "Kauņa", "Kaunas", "LT"),
-    ("PP3", "lodzkie", "Lodza", "Łódź", "PL"),
-    ("PP4", "magdeburg", "Magdeburga", "Magdeburg", "DE"),
-    ("PP5", "palermo", "Palermo", "Palermo", "IT"),
-    ("PP8", "casasimarro", "Kasasimarro", "Casasimarro", "ES"),
-]
 
 PAGES = {
     "overview": ("/lv/ricibas-plans/", "/en/action-plan/"),
@@ -26,8 +16,8 @@ PAGES = {
         "/en/action-plan/good-practices/?theme=2.3",
     ),
     "practices-city": (
-        "/lv/ricibas-plans/labas-prakses/?city=lodzkie",
-        "/en/action-plan/good-practices/?city=lodzkie",
+        "/lv/ricibas-plans/labas-prakses/?city=lodz",
+        "/en/action-plan/good-practices/?city=lodz",
     ),
     "practices-unknown": (
         "/lv/ricibas-plans/labas-prakses/?theme=9.9",
@@ -42,19 +32,8 @@ PAGES = {
 
 @pytest.fixture
 def plan_site(live_demo, settings, tmp_path):
-    """The demo plan with the partners it names and files in three languages."""
+    """The demo plan (with the demo partners) and files in three languages."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    for number, slug, city_lv, city_en, country in PARTNERS:
-        PartnerFactory(
-            number=number,
-            slug=slug,
-            city_lv=city_lv,
-            city_en=city_en,
-            country=country,
-            name_lv=f"{city_lv} partneris",
-            name_en=f"{city_en} partner",
-        )
-    demo_actionplan.load()
     for language, pages in (("lv", 11), ("en", 10), ("de", 56)):
         PlanDocumentFactory(
             plan__version="1.0", language=language, file__data=pdf_bytes(pages=pages)
@@ -92,7 +71,7 @@ def test_filter_form_works_without_javascript(plan_site, browser):
     page.goto(plan_site.url + "/en/action-plan/good-practices/")
 
     page.select_option("select[name=theme]", "2.3")
-    page.click("button[type=submit]")
+    page.click(".practice-filter button[type=submit]")
 
     page.wait_for_url("**/good-practices/?theme=2.3&city=&section=")
     titles = page.locator(".practice-card__title").all_inner_texts()
