@@ -1,10 +1,11 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 
-from decode_portal import views
+from decode_portal import security, views
 from decode_portal.sitemaps import sitemaps
 
 handler404 = "decode_portal.views.page_not_found"
@@ -47,3 +48,8 @@ urlpatterns += i18n_patterns(
     path("", include(pages_patterns)),
     path("admin/", admin.site.urls),
 )
+
+if settings.DEBUG:
+    # In production the reverse proxy (or object storage) serves /media/ with the same headers.
+    prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns += [re_path(rf"^{prefix}(?P<path>.*)$", security.serve_media, name="media")]
