@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "decode_portal.security.CrossOriginResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "decode_portal.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -113,11 +114,26 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "decode",
+            "KEY_PREFIX": os.environ.get("DJANGO_CACHE_KEY_PREFIX", "decode"),
+            # A cache that does not answer must not hold up pages: they are served uncached.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole pages for anonymous visitors (decode_portal/pagecache.py). On by default with a shared
+# cache, or in debug (one process); a per-process memory cache under several gunicorn workers
+# could not learn of another worker's edit, so without REDIS_URL production leaves it off.
+PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", default=bool(REDIS_URL) or DEBUG)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
+# What reverse proxies and browsers may reuse without asking: short, so an edit shows soon.
+PAGE_CACHE_MAX_AGE = int(os.environ.get("DJANGO_PAGE_CACHE_MAX_AGE", "60"))
+# Changes to these apps' models never show on pages; every other model's do.
+PAGE_CACHE_IGNORED_APPS = ["admin", "auth", "contenttypes", "sessions"]
+# Part of every page key: set it to the deployed commit so new code never meets old pages.
+PAGE_CACHE_RELEASE = os.environ.get("DJANGO_RELEASE", "")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

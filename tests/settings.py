@@ -24,3 +24,9 @@ INSTALLED_APPS = [*INSTALLED_APPS, "tests.contentapp"]  # noqa: F405
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_AUTOREFRESH = True
+
+# Each test run keeps its cache to itself, whatever REDIS_URL says (the Redis tests make their
+# own clients). The page cache is off so that tests see each view's own queries and data; the
+# page cache's tests turn it on.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_ENABLED = False
