@@ -1,4 +1,5 @@
 import logging
+import sys
 
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
@@ -12,6 +13,7 @@ from django.views.generic import DetailView, TemplateView
 
 from decode_portal.models import Page
 from decode_portal.navigation import navigation_for
+from decode_portal.outage import DATABASE_OUTAGES, unavailable_response
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +79,13 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """The styled 500 page; it needs no database. If even that fails, a plain one."""
+    """The styled 500 page; it needs no database. If even that fails, a plain one.
+
+    A database outage outside a view (in a middleware, say) gets the 503 page instead.
+    """
+    exception = sys.exc_info()[1]
+    if isinstance(exception, DATABASE_OUTAGES):
+        return unavailable_response(request, exception)
     try:
         body = loader.get_template("500.html").render({}, request)
     except Exception:
