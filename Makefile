@@ -16,7 +16,8 @@ DEMO_ENV := DJANGO_DEBUG=1
 DEPLOY_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=ci-deploy-check-$$(date +%s)-a8f3k2m9q7w4e1r6t5y0u2i8o3p9z \
 	DJANGO_ALLOWED_HOSTS=decode.example.org
 
-.PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean
+.PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean \
+	backup restore
 
 help:
 	@echo "make run       - install, migrate, load demo content, serve on http://$(HOST):$(PORT)/ (SQLite)"
@@ -24,6 +25,8 @@ help:
 	@echo "make ci        - what CI runs: lint, migrations check, deploy check, suite with browser tests"
 	@echo "make lint      - ruff lint and format check;  make format - apply ruff format and fixes"
 	@echo "make messages  - update locale/lv .po from the code and compile .mo (needs GNU gettext)"
+	@echo "make backup    - database + uploads + manifest into backups/decode-backup-<time>.tar.gz"
+	@echo "make restore ARCHIVE=backups/decode-backup-....tar.gz - into an EMPTY database"
 
 $(VENV)/bin/python:
 	@py="$(PYTHON)"; if [ -z "$$py" ]; then py=$$(sh tools/find-python.sh) || exit 1; fi; \
@@ -73,6 +76,16 @@ messages: $(VENV)/.run-installed
 # CI: browser tests are required (a missing chromium fails instead of skipping).
 ci: lint migrations-check check-deploy
 	DECODE_REQUIRE_BROWSER=1 $(MAKE) --no-print-directory test
+
+# Backups use the environment as it is (the site's DATABASE_URL, DJANGO_MEDIA_ROOT...):
+# `DJANGO_DEBUG=1 make backup` for the local demo.
+BACKUP_DIR ?= backups
+backup: $(VENV)/.run-installed
+	$(PY) manage.py backup --output $(BACKUP_DIR)
+
+restore: $(VENV)/.run-installed
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=backups/decode-backup-....tar.gz"; exit 2; }
+	$(PY) manage.py restore "$(ARCHIVE)"
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
