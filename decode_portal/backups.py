@@ -47,9 +47,12 @@ class BackupError(Exception):
 
 
 def model_counts():
+    """Rows per model, for every model whose table exists."""
+    tables = set(connection.introspection.table_names())
     return {
         model._meta.label: model._base_manager.count()
         for model in sorted(apps.get_models(include_auto_created=True), key=lambda m: m._meta.label)
+        if model._meta.db_table in tables
     }
 
 
