@@ -17,7 +17,7 @@ DEPLOY_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=ci-deploy-check-$$(date +%s)-a8f3
 	DJANGO_ALLOWED_HOSTS=decode.example.org
 
 .PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean \
-	backup restore
+	backup restore bench
 
 help:
 	@echo "make run       - install, migrate, load demo content, serve on http://$(HOST):$(PORT)/ (SQLite)"
@@ -25,6 +25,7 @@ help:
 	@echo "make ci        - what CI runs: lint, migrations check, deploy check, suite with browser tests"
 	@echo "make lint      - ruff lint and format check;  make format - apply ruff format and fixes"
 	@echo "make messages  - update locale/lv .po from the code and compile .mo (needs GNU gettext)"
+	@echo "make bench     - gunicorn + PostgreSQL (decode_bench): each page type vs a bare view (~3 min)"
 	@echo "make backup    - database + uploads + manifest into backups/decode-backup-<time>.tar.gz"
 	@echo "make restore ARCHIVE=backups/decode-backup-....tar.gz - into an EMPTY database"
 
@@ -76,6 +77,11 @@ messages: $(VENV)/.run-installed
 # CI: browser tests are required (a missing chromium fails instead of skipping).
 ci: lint migrations-check check-deploy
 	DECODE_REQUIRE_BROWSER=1 $(MAKE) --no-print-directory test
+
+# Not part of `make test`: needs PostgreSQL on 127.0.0.1:5432 and wrk (installed if missing).
+bench: $(VENV)/.run-installed
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+	$(PY) bench/run.py
 
 # Backups use the environment as it is (the site's DATABASE_URL, DJANGO_MEDIA_ROOT...):
 # `DJANGO_DEBUG=1 make backup` for the local demo.

@@ -181,6 +181,9 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 
 LOGIN_URL = "admin:login"
 
+# DECODE_BENCH=1 adds the benchmark's bare view at /bench/bare/ (bench/run.py sets it).
+BENCH_VIEW = env_bool("DECODE_BENCH")
+
 # Security: strict by default, relaxed only by debug or explicit variables.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -53,3 +53,7 @@ if settings.DEBUG:
     # In production the reverse proxy (or object storage) serves /media/ with the same headers.
     prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns += [re_path(rf"^{prefix}(?P<path>.*)$", security.serve_media, name="media")]
+
+if settings.BENCH_VIEW:
+    # The benchmark's ceiling (bench/): the same middleware, a view that does nothing.
+    urlpatterns += [path("bench/bare/", views.bench_bare, name="bench_bare")]

@@ -73,6 +73,12 @@ def favicon(request):
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
 
 
+@never_cache
+def bench_bare(request):
+    """A short text through every middleware: what the fastest possible page costs (bench/)."""
+    return HttpResponse("bare\n", content_type="text/plain; charset=utf-8")
+
+
 def page_not_found(request, exception=None):
     template = loader.get_template("404.html")
     return HttpResponse(template.render({"request_path": request.path}, request), status=404)
