@@ -17,7 +17,7 @@ DEPLOY_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=ci-deploy-check-$$(date +%s)-a8f3
 	DJANGO_ALLOWED_HOSTS=decode.example.org
 
 .PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean \
-	backup restore bench
+	backup restore bench bench-resilience
 
 help:
 	@echo "make run       - install, migrate, load demo content, serve on http://$(HOST):$(PORT)/ (SQLite)"
@@ -26,6 +26,7 @@ help:
 	@echo "make lint      - ruff lint and format check;  make format - apply ruff format and fixes"
 	@echo "make messages  - update locale/lv .po from the code and compile .mo (needs GNU gettext)"
 	@echo "make bench     - gunicorn + PostgreSQL (decode_bench): each page type vs a bare view (~3 min)"
+	@echo "make bench-resilience - the resilience tests at full size: 64 clients, 60 s, 10 s outage"
 	@echo "make backup    - database + uploads + manifest into backups/decode-backup-<time>.tar.gz"
 	@echo "make restore ARCHIVE=backups/decode-backup-....tar.gz - into an EMPTY database"
 
@@ -82,6 +83,14 @@ ci: lint migrations-check check-deploy
 bench: $(VENV)/.run-installed
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 	$(PY) bench/run.py
+
+# The suite runs tests/resilience/ small (24 clients, 8 s, 6 s outage); this is the full size.
+# DATABASE_URL must name a PostgreSQL database (its name + _resilience is created beside it).
+RESILIENCE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/decode_bench
+bench-resilience: $(VENV)/.test-installed
+	DATABASE_URL=$${DATABASE_URL:-$(RESILIENCE_DATABASE_URL)} RESILIENCE_CLIENTS=64 \
+		RESILIENCE_SECONDS=60 RESILIENCE_OUTAGE_SECONDS=10 \
+		$(PY) -m pytest tests/resilience -s
 
 # Backups use the environment as it is (the site's DATABASE_URL, DJANGO_MEDIA_ROOT...):
 # `DJANGO_DEBUG=1 make backup` for the local demo.

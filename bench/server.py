@@ -47,9 +47,16 @@ def site_env(database_url, *, work_dir, **extra):
 
 
 def manage(env, *args):
-    subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True, timeout=300
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
+    if result.returncode != 0:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
 
 
 def create_database(name, server=PG_SERVER, *, fresh=False):
@@ -141,7 +148,7 @@ class Gunicorn:
 
     def stop(self):
         if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
+            self.process.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
             try:
                 self.process.wait(15)
             except subprocess.TimeoutExpired:
