@@ -17,7 +17,7 @@ DEPLOY_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=ci-deploy-check-$$(date +%s)-a8f3
 	DJANGO_ALLOWED_HOSTS=decode.example.org
 
 .PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean \
-	backup restore bench bench-resilience
+	backup restore bench bench-resilience audit
 
 help:
 	@echo "make run       - install, migrate, load demo content, serve on http://$(HOST):$(PORT)/ (SQLite)"
@@ -27,6 +27,7 @@ help:
 	@echo "make messages  - update locale/lv .po from the code and compile .mo (needs GNU gettext)"
 	@echo "make bench     - gunicorn + PostgreSQL (decode_bench): each page type vs a bare view (~3 min)"
 	@echo "make bench-resilience - the resilience tests at full size: 64 clients, 60 s, 10 s outage"
+	@echo "make audit     - Lighthouse (tools/lighthouse, npm) on every page type, phone and desktop"
 	@echo "make backup    - database + uploads + manifest into backups/decode-backup-<time>.tar.gz"
 	@echo "make restore ARCHIVE=backups/decode-backup-....tar.gz - into an EMPTY database"
 
@@ -91,6 +92,15 @@ bench-resilience: $(VENV)/.test-installed
 	DATABASE_URL=$${DATABASE_URL:-$(RESILIENCE_DATABASE_URL)} RESILIENCE_CLIENTS=64 \
 		RESILIENCE_SECONDS=60 RESILIENCE_OUTAGE_SECONDS=10 \
 		$(PY) -m pytest tests/resilience -s
+
+# Lighthouse 12.2.3 (the last for Node 20) from tools/lighthouse/package-lock.json, run against
+# Debian's chromium. Not part of `make test` or CI.
+tools/lighthouse/node_modules/.bin/lighthouse: tools/lighthouse/package-lock.json
+	cd tools/lighthouse && npm ci --no-audit --no-fund
+	@touch $@
+
+audit: $(VENV)/.run-installed tools/lighthouse/node_modules/.bin/lighthouse
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(PY) bench/audit.py
 
 # Backups use the environment as it is (the site's DATABASE_URL, DJANGO_MEDIA_ROOT...):
 # `DJANGO_DEBUG=1 make backup` for the local demo.
