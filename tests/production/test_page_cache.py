@@ -234,3 +234,22 @@ def test_an_edit_reaches_other_processes_through_redis(client, shared_redis):
     assert _in_another_process(other_process_reads_about_page) == ("miss", "About DeCoDe")
     assert parse(client.get("/en/about/")).find("h1").text == "About DeCoDe"
     other.close()
+
+
+def test_cached_pages_go_out_compressed_to_clients_that_accept_it(client, demo, page_cache):
+    import gzip
+
+    first = client.get("/lv/", headers={"accept-encoding": "gzip"})
+    assert (first.headers["X-Page-Cache"], first.headers["Content-Encoding"]) == ("miss", "gzip")
+    plain = client.get("/lv/")
+    compressed = client.get("/lv/", headers={"accept-encoding": "gzip, br"})
+    assert compressed.headers["X-Page-Cache"] == "hit"
+    assert compressed.headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == plain.content
+    assert "Accept-Encoding" in compressed.headers["Vary"]
+    assert compressed.headers["ETag"] != plain.headers["ETag"]
+    again = client.get(
+        "/lv/", headers={"accept-encoding": "gzip", "if-none-match": compressed.headers["ETag"]}
+    )
+    assert again.status_code == 304
+    assert "Content-Encoding" not in client.get("/lv/").headers
