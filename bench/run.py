@@ -49,7 +49,8 @@ def redis_answers(url):
     try:
         import redis
 
-        return redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
+        with redis.Redis.from_url(url, socket_connect_timeout=0.5) as client:
+            return client.ping()
     except Exception:
         return False
 

@@ -1,10 +1,11 @@
 """Whole pages cached for anonymous visitors, made stale at once by any editor's save.
 
-The cache key of a page holds a site-wide content *generation*: a number kept in the shared
-cache (Redis when ``REDIS_URL`` is set) that every save, delete or many-to-many change of a
-content model raises. Raising it makes every cached page unreachable at once, in every process
-and on every host that shares the cache; the old entries simply expire. Nothing has to know
-which page shows which object, so apps added later are covered without a line of code.
+Every cached page is stored with the site-wide content *generation* it was rendered under: a
+number kept in the shared cache (Redis when ``REDIS_URL`` is set) that every save, delete or
+many-to-many change of a content model raises. A page is served only while its generation is
+the current one, so raising it makes every cached page stale at once, in every process and on
+every host that shares the cache. The generation and the page come in one round trip (MGET).
+Nothing has to know which page shows which object, so apps added later are covered as they are.
 
 A page is cached only when all of these hold:
 
@@ -122,13 +123,12 @@ class AnonymousPageCacheMiddleware:
             return response
 
         key = self._key(request)
-        if key is not None:
-            entry = self._read(key)
-            if entry is not None:
-                return self._replay(request, entry)
+        entry, generation = self._read(key)
+        if entry is not None and entry["generation"] == generation:
+            return self._replay(request, entry)
         response = self.get_response(request)
-        if key is not None and self._storable(response):
-            entry = self._store(key, response)
+        if generation is not None and self._storable(response):
+            entry = self._store(key, generation, response)
             # What a hit would send (compressed where accepted), marked as the miss it was.
             response = self._replay(request, entry)
             response.headers["X-Page-Cache"] = "miss"
@@ -145,23 +145,27 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _key(request):
-        try:
-            generation = current_generation()
-        except Exception:
-            logger.warning("Page cache unavailable: serving without it", exc_info=True)
-            return None
         language = get_language_from_request(request, check_path=True)
         url = request.build_absolute_uri()
         digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
-        return f"page:{settings.PAGE_CACHE_RELEASE}:{generation}:{language}:{digest}"
+        return f"page:{settings.PAGE_CACHE_RELEASE}:{language}:{digest}"
 
     @staticmethod
     def _read(key):
+        """(stored entry or None, current generation or None) in one round trip to the cache.
+
+        An entry stored under an older generation is stale: treated as missing, then replaced.
+        """
         try:
-            return _cache().get(key)
+            cache = _cache()
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY)
+            if generation is None:
+                generation = current_generation(cache)
+            return found.get(key), generation
         except Exception:
             logger.warning("Page cache unavailable: serving without it", exc_info=True)
-            return None
+            return None, None
 
     @staticmethod
     def _replay(request, entry):
@@ -197,7 +201,7 @@ class AnonymousPageCacheMiddleware:
         return vary <= COVERED_VARY
 
     @staticmethod
-    def _store(key, response):
+    def _store(key, generation, response):
         """Store the page, and once compressed: hits then cost no compression at all (the
         pages hold nothing secret, so compressing them leaks nothing, unlike CSRF tokens)."""
         patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
@@ -205,6 +209,7 @@ class AnonymousPageCacheMiddleware:
         digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
         compressed = compress_string(response.content)
         entry = {
+            "generation": generation,
             "content": response.content,
             "headers": list(response.items()),
             "etag": f'"{digest}"',

@@ -53,7 +53,8 @@ def redis_url():
     import redis
 
     try:
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=0.5).ping()
+        with redis.Redis.from_url(REDIS_URL, socket_connect_timeout=0.5) as client:
+            client.ping()
     except Exception as exc:
         pytest.skip(f"no Redis at {REDIS_URL}: {exc}")
     return REDIS_URL
