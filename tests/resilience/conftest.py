@@ -144,14 +144,16 @@ def page_paths(base_url):
             if view in {"home", "partners:detail", "events:detail"}:
                 chosen.setdefault(view, path)
     result = list(chosen.values())
-    # A download: the first link on those pages to a PDF, a calendar file or a download view.
-    for path in list(result):
-        _status, html = get(base_url + path)
-        links = DOWNLOAD_LINK.findall(html)
-        if links:
-            result.append(links[0].decode())
-            break
-    return result
+    # A download: a PDF linked from any page if there is one, else a calendar file or any
+    # download view.
+    downloads = []
+    for path in paths:
+        if path.startswith("/lv/"):
+            downloads.extend(
+                link.decode() for link in DOWNLOAD_LINK.findall(get(base_url + path)[1])
+            )
+    downloads.sort(key=lambda link: (not link.endswith(".pdf"), not link.endswith(".ics")))
+    return result + downloads[:1]
 
 
 DOWNLOAD_LINK = re.compile(rb'href="(/[^"]+?\.(?:pdf|ics)|/[^"]*(?:download|lejupiel)[^"]*)"')
