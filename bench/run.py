@@ -81,13 +81,16 @@ def to_ms(value):
 
 def wrk(url, seconds):
     headers = [arg for name, value in PROXY_HEADERS.items() for arg in ("-H", f"{name}: {value}")]
+    options = [f"-c{CONNECTIONS}", f"-d{seconds:g}s", "--timeout", "10s", "--latency"]
     output = subprocess.run(
-        ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds:g}s", "--latency", *headers, url],
+        ["wrk", "-t1", *options, *headers, url],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
     latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.M))
+    if set(latency) != {"50", "99"}:
+        raise RuntimeError(f"wrk gave no latency figures for {url}:\n{output}")
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     errors += int(non_2xx.group(1)) if non_2xx else 0
