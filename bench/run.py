@@ -1,6 +1,6 @@
 """Benchmark: every page type of the sitemap against a bare Django view, cached and uncached.
 
-    make bench            (BENCH_SECONDS=5 per run, BENCH_CONNECTIONS=8, BENCH_WORKERS=2)
+    make bench     (BENCH_SECONDS=6 per page, BENCH_CONNECTIONS=16, BENCH_WORKERS=2 x cores + 1)
 
 Two gunicorn servers with production settings on one PostgreSQL database (decode_bench, filled
 with the demo content): one with the anonymous page cache (on Redis when one answers on
@@ -38,8 +38,10 @@ DATABASE = os.environ.get("BENCH_DATABASE", "decode_bench")
 SECONDS = int(os.environ.get("BENCH_SECONDS", "6"))
 ROUNDS = 3
 BARE = "/bench/bare/"
-CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
-WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
+# gunicorn's advice, and the README's: 2 x cores + 1 sync workers, so one waits for PostgreSQL
+# while another renders.
+WORKERS = int(os.environ.get("BENCH_WORKERS", str(2 * (os.cpu_count() or 1) + 1)))
 REDIS = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 TARGETS = {"cached": 0.7, "uncached": 0.15}
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
