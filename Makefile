@@ -17,7 +17,7 @@ DEPLOY_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=ci-deploy-check-$$(date +%s)-a8f3
 	DJANGO_ALLOWED_HOSTS=decode.example.org
 
 .PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean \
-	backup restore bench bench-resilience audit
+	backup restore bench bench-resilience audit bench-search
 
 help:
 	@echo "make run       - install, migrate, load demo content, serve on http://$(HOST):$(PORT)/ (SQLite)"
@@ -30,6 +30,7 @@ help:
 	@echo "make audit     - Lighthouse (tools/lighthouse, npm) on every page type, phone and desktop"
 	@echo "make backup    - database + uploads + manifest into backups/decode-backup-<time>.tar.gz"
 	@echo "make restore ARCHIVE=backups/decode-backup-....tar.gz - into an EMPTY database"
+	@echo "make bench-search - time the site search over 10,000 press releases (DATABASE_URL=postgres://...)"
 
 $(VENV)/bin/python:
 	@py="$(PYTHON)"; if [ -z "$$py" ]; then py=$$(sh tools/find-python.sh) || exit 1; fi; \
@@ -111,6 +112,9 @@ backup: $(VENV)/.run-installed
 restore: $(VENV)/.run-installed
 	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=backups/decode-backup-....tar.gz"; exit 2; }
 	$(PY) manage.py restore "$(ARCHIVE)"
+# Not part of the suite: needs PostgreSQL (a test database beside DATABASE_URL's is made and dropped).
+bench-search: $(VENV)/.test-installed
+	$(PY) bench/search_bench.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

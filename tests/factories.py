@@ -1,8 +1,17 @@
 """Factories for test data; each app's factories live here so tests share one vocabulary."""
 
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from io import BytesIO
+
 import factory
+from django.core.files.base import ContentFile
+from PIL import Image
+from pypdf import PdfWriter
 
 from decode_portal.models import Page
+from funding.models import Grant, Instalment, PreFinancing
+from partners.models import Partner, PopulationFigure
 
 
 class PageFactory(factory.django.DjangoModelFactory):
@@ -15,3 +24,209 @@ class PageFactory(factory.django.DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Page {n}")
     body_lv = "<p>Teksts latviski.</p>"
     body_en = "<p>Text in English.</p>"
+
+
+class GrantFactory(factory.django.DjangoModelFactory):
+    """The site's one grant, with DeCoDe's figures unless a test says otherwise."""
+
+    class Meta:
+        model = Grant
+        django_get_or_create = ["singleton"]
+
+    singleton = True
+    programme_lv = "Eiropa pilsoņiem"
+    programme_en = "Europe for Citizens"
+    strand_lv = "2. sadaļa “Demokrātiskā iesaistīšanās un sabiedriskā līdzdalība”"
+    strand_en = "Strand 2 “Democratic engagement and civic participation”"
+    measure_lv = "2.2. apakšpasākums “Pašvaldību tīklojumi”"
+    measure_en = "Measure 2.2 “Networks of Towns”"
+    reference_number = "595269-CITIZ-1-2017-2-LV-CITIZ-NT"
+    start_date = date(2018, 3, 1)
+    end_date = date(2020, 2, 1)
+    total = Decimal("90000.00")
+    eu_share = Decimal("100.00")
+    summary_lv = "Projektu finansēja programma “Eiropa pilsoņiem”."
+    summary_en = "The Europe for Citizens programme financed the project."
+
+
+class InstalmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Instalment
+
+    grant = factory.SubFactory(GrantFactory)
+    order = factory.Sequence(lambda n: n + 1)
+    name_lv = factory.Sequence(lambda n: f"Maksājums {n + 1}")
+    name_en = factory.Sequence(lambda n: f"Payment {n + 1}")
+    share = Decimal("100.00")
+    condition = Instalment.Condition.AGREEMENT
+    planned_date = date(2018, 1, 1)
+    planned_precision = Instalment.Precision.YEAR
+    status = Instalment.Status.PLANNED
+
+
+class PreFinancingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PreFinancing
+
+    grant = factory.SubFactory(GrantFactory)
+    kind = PreFinancing.Kind.PRE_FINANCING
+    year = 2019
+    amount = Decimal("30000.00")
+    source_lv = "Daugavpils pilsētas dome"
+    source_en = "Daugavpils City Council"
+    purpose_lv = "Sedza izdevumus līdz atlikuma saņemšanai."
+    purpose_en = "Covered costs until the balance arrived."
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    """A partner somewhere in central Europe; pass ``number`` for a known place in the order."""
+
+    class Meta:
+        model = Partner
+        django_get_or_create = ["number"]
+
+    number = factory.Sequence(lambda n: f"PP{n % 98 + 2}")
+    slug = factory.Sequence(lambda n: f"partner-{n}")
+    name_lv = factory.Sequence(lambda n: f"Partneris {n}")
+    name_en = factory.Sequence(lambda n: f"Partner {n}")
+    native_name = factory.Sequence(lambda n: f"Partner {n} in its own language")
+    city_lv = factory.Sequence(lambda n: f"Pilsēta {n}")
+    city_en = factory.Sequence(lambda n: f"City {n}")
+    country = "LV"
+    summary_lv = "Partnera īss apraksts."
+    summary_en = "A short description of the partner."
+    description_lv = "<p>Apraksts.</p>"
+    description_en = "<p>Description.</p>"
+    latitude = factory.Sequence(lambda n: Decimal(45 + n % 12))
+    longitude = factory.Sequence(lambda n: Decimal(n % 25))
+
+
+class PopulationFigureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PopulationFigure
+
+    partner = factory.SubFactory(PartnerFactory)
+    area = PopulationFigure.Area.CITY
+    year = factory.Sequence(lambda n: 1990 + n % 100)
+    value = factory.Sequence(lambda n: 100_000 - n)
+    source_name = "Statistics Office"
+    source_url = "https://stat.example.org/table"
+
+
+class MobilityEventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.MobilityEvent"
+
+    number = factory.Sequence(lambda n: n + 1)
+    slug = factory.Sequence(lambda n: f"meeting-{n + 1}")
+    title_lv = factory.Sequence(lambda n: f"Tikšanās {n + 1}")
+    title_en = factory.Sequence(lambda n: f"Meeting {n + 1}")
+    theme_lv = "Labās prakses piemēri"
+    theme_en = "Good practice examples"
+    kind = "seminar"
+    host = factory.SubFactory(PartnerFactory)
+    start_date = factory.Sequence(lambda n: date(2018, 5, 23) + timedelta(days=30 * n))
+    end_date = factory.LazyAttribute(lambda event: event.start_date + timedelta(days=1))
+    summary_lv = "Partneri salīdzināja pieredzi."
+    summary_en = "The partners compared their experience."
+    description_lv = "<p>Apraksts.</p>"
+    description_en = "<p>Description.</p>"
+    outcomes_lv = "<p>Rezultāti.</p>"
+    outcomes_en = "<p>Outcomes.</p>"
+
+
+class ProgrammeItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.ProgrammeItem"
+
+    event = factory.SubFactory(MobilityEventFactory)
+    day = factory.LazyAttribute(lambda item: item.event.start_date)
+    title_lv = factory.Sequence(lambda n: f"Programmas punkts {n}")
+    title_en = factory.Sequence(lambda n: f"Programme item {n}")
+    order = factory.Sequence(lambda n: n)
+
+
+def jpeg_bytes(width=2000, height=1500, color=(30, 110, 160)):
+    """A real JPEG of the given size (Pillow-made), for upload tests."""
+    output = BytesIO()
+    Image.new("RGB", (width, height), color).save(output, "JPEG", quality=85)
+    return output.getvalue()
+
+
+def pdf_bytes(pages=1):
+    """A small, real PDF with ``pages`` blank pages."""
+    writer = PdfWriter()
+    for _page in range(pages):
+        writer.add_blank_page(width=595, height=842)
+    output = BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+class EventPhotoFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.EventPhoto"
+
+    event = factory.SubFactory(MobilityEventFactory)
+    image = factory.LazyFunction(lambda: ContentFile(jpeg_bytes(), name="meeting.jpg"))
+    alt_text_lv = "Partneri pie galda"
+    alt_text_en = "Partners around a table"
+    caption_lv = "Darba grupa"
+    caption_en = "A working group"
+
+
+class EventDocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.EventDocument"
+
+    event = factory.SubFactory(MobilityEventFactory)
+    title_lv = "Darba kārtība"
+    title_en = "Agenda"
+    file = factory.LazyFunction(lambda: ContentFile(pdf_bytes(3), name="agenda.pdf"))
+    language = "en"
+
+
+class PressReleaseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.PressRelease"
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"press-release-{n}")
+    title_lv = factory.Sequence(lambda n: f"Preses relīze {n}")
+    title_en = factory.Sequence(lambda n: f"Press release {n}")
+    summary_lv = "Īss kopsavilkums latviski."
+    summary_en = "A short summary in English."
+    body_lv = "<p>Teksts latviski.</p>"
+    body_en = "<p>Text in English.</p>"
+    is_published = True
+    published_at = factory.Sequence(
+        lambda n: datetime(2019, 1, 1, 12, tzinfo=UTC) + timedelta(days=n)
+    )
+    source_name = "Daugavpils City Council"
+    source_url = "https://www.daugavpils.lv/"
+
+    @factory.post_generation
+    def partners(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.partners.set(extracted)
+
+
+class PublicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.Publication"
+
+    slug = factory.Sequence(lambda n: f"publication-{n}")
+    title_lv = factory.Sequence(lambda n: f"Publikācija {n}")
+    title_en = factory.Sequence(lambda n: f"Publication {n}")
+    description_lv = "<p>Apraksts latviski.</p>"
+    description_en = "<p>Description in English.</p>"
+    date = date(2018, 12, 11)
+
+
+class PublicationFileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.PublicationFile"
+
+    publication = factory.SubFactory(PublicationFactory)
+    language = "en"
+    file = factory.LazyFunction(lambda: ContentFile(pdf_bytes(3), name="brochure.pdf"))

@@ -19,11 +19,15 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# Models that exist only to test the shared content fields.
-INSTALLED_APPS = [*INSTALLED_APPS, "tests.contentapp"]  # noqa: F405
+# Models that exist only to test the shared content fields and protected partner deletion.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.contentapp", "tests.partnerrefs"]  # noqa: F405
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_AUTOREFRESH = True
+
+# The site's URLs plus the uploaded files (MEDIA_ROOT above), which production leaves to the
+# web server.
+ROOT_URLCONF = "tests.urls"
 
 # Each test run keeps its cache to itself, whatever REDIS_URL says (the Redis tests make their
 # own clients). The page cache is off so that tests see each view's own queries and data; the

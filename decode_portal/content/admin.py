@@ -9,14 +9,22 @@ from modeltranslation.translator import translator
 
 
 def missing_languages(obj):
-    """Language codes for which any of ``obj``'s translated fields is empty."""
+    """Language codes lacking a translated field of ``obj`` that another language has.
+
+    An optional field left empty in every language (no venue, no caption) is not missing.
+    """
     fields = translator.get_options_for_model(type(obj)).fields
-    missing = []
-    for code, _name in settings.LANGUAGES:
-        suffix = code.replace("-", "_")
-        if any(not getattr(obj, f"{field}_{suffix}", None) for field in fields):
-            missing.append(code)
-    return missing
+    suffixes = {code: code.replace("-", "_") for code, _name in settings.LANGUAGES}
+    filled = [
+        field
+        for field in fields
+        if any(getattr(obj, f"{field}_{suffix}", None) for suffix in suffixes.values())
+    ]
+    return [
+        code
+        for code, suffix in suffixes.items()
+        if any(not getattr(obj, f"{field}_{suffix}", None) for field in filled)
+    ]
 
 
 class TranslatedAdmin(TabbedTranslationAdmin):
