@@ -96,7 +96,10 @@ def test_backup_wipe_restore_brings_back_every_row_and_file(site_content, media,
 
 
 @pytest.mark.django_db(transaction=True)
-def test_restore_refuses_a_database_that_is_not_empty(site_content, tmp_path):
+def test_restore_refuses_a_database_that_is_not_empty(media, tmp_path):
+    from decode_portal.demo import pages
+
+    pages.load()
     call_command("backup", output=str(tmp_path), stdout=io.StringIO())
     [archive] = tmp_path.glob("decode-backup-*.tar.gz")
     with pytest.raises(CommandError, match="not empty"):

@@ -20,6 +20,14 @@ REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"
 
 
 @pytest.fixture
+def pages(db):
+    """Only the standing pages of the demo: enough for most cache tests, and quick."""
+    from decode_portal.demo import pages as demo_pages
+
+    demo_pages.load()
+
+
+@pytest.fixture
 def page_cache(settings):
     settings.PAGE_CACHE_ENABLED = True
     cache.clear()
@@ -70,7 +78,7 @@ def test_every_page_type_is_served_from_the_cache_the_second_time(
         assert second.headers["ETag"] == first.headers["ETag"]
 
 
-def test_languages_and_query_strings_are_cached_apart(client, demo, page_cache):
+def test_languages_and_query_strings_are_cached_apart(client, pages, page_cache):
     latvian = parse(client.get("/lv/par-projektu/"))
     english = parse(client.get("/en/about/"))
     assert parse(client.get("/lv/par-projektu/")).find("h1").text == latvian.find("h1").text
@@ -80,14 +88,16 @@ def test_languages_and_query_strings_are_cached_apart(client, demo, page_cache):
     assert client.get("/lv/par-projektu/?page=2").headers["X-Page-Cache"] == "hit"
 
 
-def test_a_revalidation_with_the_etag_gets_304_without_a_body(client, demo, page_cache):
+def test_a_revalidation_with_the_etag_gets_304_without_a_body(client, pages, page_cache):
     etag = client.get("/lv/").headers["ETag"]
     response = client.get("/lv/", headers={"if-none-match": etag})
     assert response.status_code == 304
     assert response.content == b""
 
 
-def test_an_admin_save_shows_on_the_next_anonymous_request(client, demo, page_cache, editor_client):
+def test_an_admin_save_shows_on_the_next_anonymous_request(
+    client, pages, page_cache, editor_client
+):
     assert parse(client.get("/en/about/")).find("h1").text == "About the project"
     assert client.get("/en/about/").headers["X-Page-Cache"] == "hit"
     _edit_about_page(editor_client, "Par DeCoDe", "About DeCoDe")
@@ -98,20 +108,20 @@ def test_an_admin_save_shows_on_the_next_anonymous_request(client, demo, page_ca
     assert client.get("/lv/").headers["X-Page-Cache"] == "miss"
 
 
-def test_a_delete_makes_the_page_go(client, demo, page_cache):
+def test_a_delete_makes_the_page_go(client, pages, page_cache):
     assert client.get("/en/privacy/").status_code == 200
     Page.objects.filter(key="privacy").get().delete()
     assert client.get("/en/privacy/").status_code == 404
 
 
-def test_signing_in_or_sessions_do_not_empty_the_cache(client, demo, page_cache):
+def test_signing_in_or_sessions_do_not_empty_the_cache(client, pages, page_cache):
     client.get("/lv/")
     User.objects.create_user("someone", password=EDITOR_PASSWORD)
     Client().login(username="someone", password=EDITOR_PASSWORD)
     assert client.get("/lv/").headers["X-Page-Cache"] == "hit"
 
 
-def test_editors_are_never_served_or_given_cached_pages(client, demo, page_cache, editor_client):
+def test_editors_are_never_served_or_given_cached_pages(client, pages, page_cache, editor_client):
     for _ in range(2):
         response = editor_client.get("/en/about/")
         assert "X-Page-Cache" not in response.headers
@@ -131,14 +141,14 @@ def test_editors_are_never_served_or_given_cached_pages(client, demo, page_cache
         ("head", "/en/about/"),
     ],
 )
-def test_what_is_never_cached(client, demo, page_cache, method, path):
+def test_what_is_never_cached(client, pages, page_cache, method, path):
     for _ in range(2):
         response = getattr(client, method)(path)
         assert response.headers.get("X-Page-Cache") != "hit"
     assert "X-Page-Cache" not in response.headers
 
 
-def test_a_cache_that_fails_leaves_pages_served(client, demo, settings):
+def test_a_cache_that_fails_leaves_pages_served(client, pages, settings):
     settings.PAGE_CACHE_ENABLED = True
     settings.CACHES = {
         "default": {
@@ -217,9 +227,9 @@ def _in_another_process(function):
 
 @pytest.mark.django_db(transaction=True)
 def test_an_edit_reaches_other_processes_through_redis(client, shared_redis):
-    from django.core.management import call_command
+    from decode_portal.demo import pages as demo_pages
 
-    call_command("demo", verbosity=0)
+    demo_pages.load()
     User.objects.create_superuser("editor", password=EDITOR_PASSWORD)
     editor = Client()
     editor.login(username="editor", password=EDITOR_PASSWORD)
@@ -244,7 +254,7 @@ def test_an_edit_reaches_other_processes_through_redis(client, shared_redis):
     _disconnect(other)
 
 
-def test_cached_pages_go_out_compressed_to_clients_that_accept_it(client, demo, page_cache):
+def test_cached_pages_go_out_compressed_to_clients_that_accept_it(client, pages, page_cache):
     import gzip
 
     first = client.get("/lv/", headers={"accept-encoding": "gzip"})
