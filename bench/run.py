@@ -1,6 +1,6 @@
 """Benchmark: every page type of the sitemap against a bare Django view, cached and uncached.
 
-    make bench     (BENCH_SECONDS=6 per page, BENCH_CONNECTIONS=16, BENCH_WORKERS=2 x cores + 1)
+    make bench     (BENCH_SECONDS=4 per page, BENCH_CONNECTIONS=16, BENCH_WORKERS=2 x cores + 1)
 
 Two gunicorn servers with production settings on one PostgreSQL database (decode_bench, filled
 with the demo content): one with the anonymous page cache (on Redis when one answers on
@@ -35,8 +35,8 @@ from bench.server import (
 )
 
 DATABASE = os.environ.get("BENCH_DATABASE", "decode_bench")
-SECONDS = int(os.environ.get("BENCH_SECONDS", "6"))
-ROUNDS = 3
+SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))
+ROUNDS = 2
 BARE = "/bench/bare/"
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
 # gunicorn's advice, and the README's: 2 x cores + 1 sync workers, so one waits for PostgreSQL
