@@ -16,7 +16,8 @@ DEMO_ENV := DJANGO_DEBUG=1
 DEPLOY_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=ci-deploy-check-$$(date +%s)-a8f3k2m9q7w4e1r6t5y0u2i8o3p9z \
 	DJANGO_ALLOWED_HOSTS=decode.example.org
 
-.PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean bench-search
+.PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean \
+	backup restore bench bench-resilience audit bench-search
 
 help:
 	@echo "make run       - install, migrate, load demo content, serve on http://$(HOST):$(PORT)/ (SQLite)"
@@ -24,6 +25,11 @@ help:
 	@echo "make ci        - what CI runs: lint, migrations check, deploy check, suite with browser tests"
 	@echo "make lint      - ruff lint and format check;  make format - apply ruff format and fixes"
 	@echo "make messages  - update locale/lv .po from the code and compile .mo (needs GNU gettext)"
+	@echo "make bench     - gunicorn + PostgreSQL (decode_bench): each page type vs a bare view (~3 min)"
+	@echo "make bench-resilience - the resilience tests at full size: 64 clients, 60 s, 10 s outage"
+	@echo "make audit     - Lighthouse (tools/lighthouse, npm) on every page type, phone and desktop"
+	@echo "make backup    - database + uploads + manifest into backups/decode-backup-<time>.tar.gz"
+	@echo "make restore ARCHIVE=backups/decode-backup-....tar.gz - into an EMPTY database"
 	@echo "make bench-search - time the site search over 10,000 press releases (DATABASE_URL=postgres://...)"
 
 $(VENV)/bin/python:
@@ -77,6 +83,37 @@ messages: $(VENV)/.run-installed
 ci: lint migrations-check check-deploy
 	DECODE_REQUIRE_BROWSER=1 $(MAKE) --no-print-directory test
 
+# Not part of `make test`: needs PostgreSQL on 127.0.0.1:5432 and wrk (installed if missing).
+bench: $(VENV)/.run-installed
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+	$(PY) bench/run.py
+
+# The suite runs tests/resilience/ small (24 clients, 8 s, 6 s outage); this is the full size.
+# DATABASE_URL must name a PostgreSQL database (its name + _resilience is created beside it).
+RESILIENCE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/decode_bench
+bench-resilience: $(VENV)/.test-installed
+	DATABASE_URL=$${DATABASE_URL:-$(RESILIENCE_DATABASE_URL)} RESILIENCE_CLIENTS=64 \
+		RESILIENCE_SECONDS=60 RESILIENCE_OUTAGE_SECONDS=10 \
+		$(PY) -m pytest tests/resilience -s
+
+# Lighthouse 12.2.3 (the last for Node 20) from tools/lighthouse/package-lock.json, run against
+# Debian's chromium. Not part of `make test` or CI.
+tools/lighthouse/node_modules/.bin/lighthouse: tools/lighthouse/package-lock.json
+	cd tools/lighthouse && npm ci --no-audit --no-fund
+	@touch $@
+
+audit: $(VENV)/.run-installed tools/lighthouse/node_modules/.bin/lighthouse
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(PY) bench/audit.py
+
+# Backups use the environment as it is (the site's DATABASE_URL, DJANGO_MEDIA_ROOT...):
+# `DJANGO_DEBUG=1 make backup` for the local demo.
+BACKUP_DIR ?= backups
+backup: $(VENV)/.run-installed
+	$(PY) manage.py backup --output $(BACKUP_DIR)
+
+restore: $(VENV)/.run-installed
+	@test -n "$(ARCHIVE)" || { echo "Usage: make restore ARCHIVE=backups/decode-backup-....tar.gz"; exit 2; }
+	$(PY) manage.py restore "$(ARCHIVE)"
 # Not part of the suite: needs PostgreSQL (a test database beside DATABASE_URL's is made and dropped).
 bench-search: $(VENV)/.test-installed
 	$(PY) bench/search_bench.py

@@ -9,7 +9,7 @@ class DecodePortalConfig(AppConfig):
     verbose_name = _("Site pages")
 
     def ready(self):
-        from decode_portal import search
+        from decode_portal import pagecache, search
         from decode_portal.content.search import register_sqlite_functions
 
         connection_created.connect(register_sqlite_functions, dispatch_uid="decode_sqlite_fold")
@@ -19,3 +19,5 @@ class DecodePortalConfig(AppConfig):
         post_migrate.connect(
             search.ensure_search_indexes, sender=self, dispatch_uid="decode_search_indexes"
         )
+        # Any content change makes every cached page stale (decode_portal/pagecache.py).
+        pagecache.connect_signals()

@@ -1,9 +1,25 @@
+from functools import lru_cache
+
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import get_script_prefix, get_urlconf
+from django.urls import translate_url as _translate_url
 from django.utils.translation import get_language
 
 from decode_portal.content.i18n import x_default_path
 from decode_portal.navigation import navigation_for
+
+
+@lru_cache(maxsize=4096)
+def _translated(url, code, active_language, urlconf, script_prefix):
+    return _translate_url(url, code)
+
+
+def translate_url(url, code):
+    """Django's translate_url, remembered: every page asks it the same questions each time."""
+    language = get_language()
+    return _translated(
+        url, code, language, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix()
+    )
 
 
 def site(request):

@@ -1,6 +1,10 @@
 """The main navigation: the site's sections in order, marked current for the visitor's page."""
 
-from django.urls import NoReverseMatch, reverse
+from functools import lru_cache
+
+from django.conf import settings
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 # (URL name, label, what marks the section current: a URL namespace, or a full view name)
@@ -22,17 +26,33 @@ def _matches(marker, view_name, namespace):
     return namespace == marker
 
 
+@lru_cache(maxsize=64)
+def _section_links(language, urlconf, script_prefix):
+    """(url, label, marker) of each section that exists, in ``language`` (the active one).
+
+    URL patterns do not change while the site runs, so each language's links are worked out
+    once per process: every page shows them, and a missing section's NoReverseMatch is costly.
+    """
+    links = []
+    for url_name, label, marker in SECTIONS:
+        try:
+            links.append((reverse(url_name), label, marker))
+        except NoReverseMatch:
+            continue  # that section's app is not part of the site yet
+    return tuple(links)
+
+
 def navigation_for(request):
     match = getattr(request, "resolver_match", None)
     view_name = match.view_name if match else ""
     namespace = match.namespace if match else ""
-    items = []
-    for url_name, label, marker in SECTIONS:
-        try:
-            url = reverse(url_name)
-        except NoReverseMatch:
-            continue  # that section's app is not part of the site yet
-        items.append({"url": url, "label": label, "marker": marker, "current": False})
+    links = _section_links(
+        get_language(), get_urlconf() or settings.ROOT_URLCONF, get_script_prefix()
+    )
+    items = [
+        {"url": url, "label": label, "marker": marker, "current": False}
+        for url, label, marker in links
+    ]
     matching = [item for item in items if _matches(item["marker"], view_name, namespace)]
     if matching:
         # The most specific marker wins: news:materials over news.

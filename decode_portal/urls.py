@@ -1,12 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 
-from decode_portal import views
+from decode_portal import security, views
 from decode_portal.sitemaps import sitemaps
 
 handler404 = "decode_portal.views.page_not_found"
@@ -56,6 +55,11 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
 )
 
-# Uploaded files: served by Django only while developing; in production by the web server or
-# object storage (see README). static() adds nothing when DEBUG is off.
-urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.DEBUG:
+    # In production the reverse proxy (or object storage) serves /media/ with the same headers.
+    prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns += [re_path(rf"^{prefix}(?P<path>.*)$", security.serve_media, name="media")]
+
+if settings.BENCH_VIEW:
+    # The benchmark's ceiling (bench/): the same middleware, a view that does nothing.
+    urlpatterns += [path("bench/bare/", views.bench_bare, name="bench_bare")]

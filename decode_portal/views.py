@@ -1,4 +1,5 @@
 import logging
+import sys
 
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
@@ -16,6 +17,7 @@ from decode_portal import search
 from decode_portal.content.pagination import friendly_page
 from decode_portal.models import Page
 from decode_portal.navigation import navigation_for
+from decode_portal.outage import DATABASE_OUTAGES, unavailable_response
 from funding.models import Grant
 
 logger = logging.getLogger(__name__)
@@ -145,13 +147,25 @@ def favicon(request):
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
 
 
+@never_cache
+def bench_bare(request):
+    """A short text through every middleware: what the fastest possible page costs (bench/)."""
+    return HttpResponse("bare\n", content_type="text/plain; charset=utf-8")
+
+
 def page_not_found(request, exception=None):
     template = loader.get_template("404.html")
     return HttpResponse(template.render({"request_path": request.path}, request), status=404)
 
 
 def server_error(request):
-    """The styled 500 page; it needs no database. If even that fails, a plain one."""
+    """The styled 500 page; it needs no database. If even that fails, a plain one.
+
+    A database outage outside a view (in a middleware, say) gets the 503 page instead.
+    """
+    exception = sys.exc_info()[1]
+    if isinstance(exception, DATABASE_OUTAGES):
+        return unavailable_response(request, exception)
     try:
         body = loader.get_template("500.html").render({}, request)
     except Exception:

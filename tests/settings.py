@@ -28,3 +28,9 @@ WHITENOISE_AUTOREFRESH = True
 # The site's URLs plus the uploaded files (MEDIA_ROOT above), which production leaves to the
 # web server.
 ROOT_URLCONF = "tests.urls"
+
+# Each test run keeps its cache to itself, whatever REDIS_URL says (the Redis tests make their
+# own clients). The page cache is off so that tests see each view's own queries and data; the
+# page cache's tests turn it on.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_ENABLED = False

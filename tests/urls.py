@@ -6,19 +6,15 @@ live server must serve MEDIA_ROOT (a temporary folder). Production never loads t
 
 from django.conf import settings
 from django.urls import re_path
-from django.views.static import serve
 
+from decode_portal.security import serve_media
 from decode_portal.urls import handler404, handler500, urlpatterns
 
-
-def media(request, path):
-    # MEDIA_ROOT is read per request: tests may point it at a folder of their own.
-    return serve(request, path, document_root=settings.MEDIA_ROOT)
-
-
+# serve_media reads MEDIA_ROOT per request (tests may point it at a folder of their own) and
+# sends the headers the reverse proxy sends in production.
 urlpatterns = [
     *urlpatterns,
-    re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", media),
+    re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve_media),
 ]
 
 __all__ = ["handler404", "handler500", "urlpatterns"]

@@ -1,0 +1,223 @@
+"""Whole pages cached for anonymous visitors, made stale at once by any editor's save.
+
+Every cached page is stored with the site-wide content *generation* it was rendered under: a
+number kept in the shared cache (Redis when ``REDIS_URL`` is set) that every save, delete or
+many-to-many change of a content model raises. A page is served only while its generation is
+the current one, so raising it makes every cached page stale at once, in every process and on
+every host that shares the cache. The generation and the page come in one round trip (MGET).
+Nothing has to know which page shows which object, so apps added later are covered as they are.
+
+A page is cached only when all of these hold:
+
+* the request is a GET from a visitor without a session or messages cookie (editors and
+  their previews are never cached) and without a ``preview`` parameter;
+* the response is a plain 200 that sets no cookie, does not forbid caching (``never_cache``,
+  ``private``), carries no CSP nonce (one page's nonce must never be replayed) and varies on
+  nothing but the language and cookies (both part of the decision and the key).
+
+Cached pages go out with ``Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE`` (short: a burst of
+readers is absorbed by the reverse proxy and browsers, and nobody sees a page older than that
+after an edit), ``Vary: Cookie`` (a browser that signs in does not reuse its anonymous copy) and a
+stored ``ETag``, so a revalidation costs one cache read and sends no body. Each page is stored
+gzip-compressed too, for the clients that accept it.
+
+If the cache cannot be reached the site keeps serving, uncached, and logs a warning.
+"""
+
+import hashlib
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import connection, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.regex_helper import _lazy_re_compile
+from django.utils.text import compress_string
+from django.utils.translation import get_language_from_request
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+# Varying on these is covered: the language is in the key, cookies decide whether we cache.
+COVERED_VARY = {"accept-language", "cookie", "accept-encoding"}
+UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store", "max-age=0")
+ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def current_generation(cache=None):
+    """The content generation; a missing one (first start, eviction) starts from the clock.
+
+    Starting from the time in nanoseconds, never from 1, means a generation lost from the cache
+    can never come back to a number whose pages are still stored.
+    """
+    cache = cache or _cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def bump_generation(cache=None):
+    """Make every cached page stale, in every process that shares the cache."""
+    cache = cache or _cache()
+    try:
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # not in the cache (yet, or any more)
+            cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+    except Exception:
+        logger.exception("Page cache: could not raise the content generation")
+
+
+def content_changed(sender, **kwargs):
+    """Signal receiver: a content model changed, so pages showing it may be stale.
+
+    Raised at once (a test's or a request's own transaction sees its change) and again after the
+    commit: a page rendered between the two from the old rows would otherwise be stored under
+    the new generation.
+    """
+    if sender._meta.app_label in settings.PAGE_CACHE_IGNORED_APPS:
+        return
+    if kwargs.get("raw"):  # loaddata: the restore and fixtures bump once at the end
+        return
+    bump_generation()
+    if connection.in_atomic_block:
+        transaction.on_commit(bump_generation)
+
+
+def connect_signals():
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(content_changed, dispatch_uid=f"pagecache-{signal}")
+    # A deployment (new templates, new static names) runs migrate: start a new generation.
+    post_migrate.connect(
+        lambda **kwargs: bump_generation(), weak=False, dispatch_uid="pagecache-migrate"
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve and store whole pages for anonymous visitors (see the module's docstring).
+
+    Listed right after WhiteNoise: a hit skips sessions, locale, CSRF, auth and CSP, whose
+    headers were stored with the page. SecurityMiddleware, outside it, adds its own each time.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_ENABLED:
+            return self.get_response(request)
+        if not self._anonymous_get(request):
+            response = self.get_response(request)
+            if settings.SESSION_COOKIE_NAME in request.COOKIES:
+                # An editor's view of the site: no shared cache may keep it.
+                patch_cache_control(response, private=True)
+            return response
+
+        key = self._key(request)
+        entry, generation = self._read(key)
+        if entry is not None and entry["generation"] == generation:
+            return self._replay(request, entry)
+        response = self.get_response(request)
+        if generation is not None and self._storable(response):
+            entry = self._store(key, generation, response)
+            # What a hit would send (compressed where accepted), marked as the miss it was.
+            response = self._replay(request, entry)
+            response.headers["X-Page-Cache"] = "miss"
+        return response
+
+    # The request side
+
+    @staticmethod
+    def _anonymous_get(request):
+        if request.method != "GET" or "preview" in request.GET:
+            return False
+        cookies = request.COOKIES
+        return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+    @staticmethod
+    def _key(request):
+        language = get_language_from_request(request, check_path=True)
+        url = request.build_absolute_uri()
+        digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
+        return f"page:{settings.PAGE_CACHE_RELEASE}:{language}:{digest}"
+
+    @staticmethod
+    def _read(key):
+        """(stored entry or None, current generation or None) in one round trip to the cache.
+
+        An entry stored under an older generation is stale: treated as missing, then replaced.
+        """
+        try:
+            cache = _cache()
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY)
+            if generation is None:
+                generation = current_generation(cache)
+            return found.get(key), generation
+        except Exception:
+            logger.warning("Page cache unavailable: serving without it", exc_info=True)
+            return None, None
+
+    @staticmethod
+    def _replay(request, entry):
+        content, etag = entry["content"], entry["etag"]
+        gzipped = entry.get("gzip") and ACCEPTS_GZIP.search(
+            request.headers.get("Accept-Encoding", "")
+        )
+        if gzipped:
+            content, etag = entry["gzip"], entry["gzip_etag"]
+        response = HttpResponse(content, status=200)
+        for header, value in entry["headers"]:
+            response.headers[header] = value
+        if gzipped:
+            response.headers["Content-Encoding"] = "gzip"
+        response.headers["ETag"] = etag
+        response.headers["X-Page-Cache"] = "hit"
+        return get_conditional_response(request, etag=etag, response=response)
+
+    # The response side
+
+    @staticmethod
+    def _storable(response):
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if response.has_header("Content-Encoding"):
+            return False
+        cache_control = response.get("Cache-Control", "").lower()
+        if any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES):
+            return False
+        if "'nonce-" in response.get("Content-Security-Policy", ""):
+            return False
+        vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+        return vary <= COVERED_VARY
+
+    @staticmethod
+    def _store(key, generation, response):
+        """Store the page, and once compressed: hits then cost no compression at all (the
+        pages hold nothing secret, so compressing them leaks nothing, unlike CSRF tokens)."""
+        patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
+        patch_vary_headers(response, ("Cookie", "Accept-Encoding"))
+        digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+        compressed = compress_string(response.content)
+        entry = {
+            "generation": generation,
+            "content": response.content,
+            "headers": list(response.items()),
+            "etag": f'"{digest}"',
+            "gzip": compressed if len(compressed) < len(response.content) else None,
+            "gzip_etag": f'"{digest}-gzip"',
+        }
+        try:
+            _cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.warning("Page cache unavailable: page not stored", exc_info=True)
+        return entry
