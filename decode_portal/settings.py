@@ -5,6 +5,7 @@ DJANGO_DEBUG turns it on; without debug a missing secret key or host list stops 
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -49,7 +50,8 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before it.
     "modeltranslation",
-    "django.contrib.admin",
+    # The admin with the portal's own site (translation dashboard); see decode_portal/admin_site.py.
+    "decode_portal.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -58,6 +60,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_countries",
     "django_prose_editor",
+    "reversion",
+    "axes",
     "decode_portal",
     "partners",
 ]
@@ -73,6 +77,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "decode_portal.urls"
@@ -159,6 +165,27 @@ STORAGES = {
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 LOGIN_URL = "admin:login"
+
+# Admin login: after 5 wrong passwords for one user name from one address, that pair is locked
+# for 30 minutes, even with the right password; a success resets the count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "decode_portal.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "decode_portal.security.client_ip"
+# How many reverse proxies in front of the site append to X-Forwarded-For (0: none, use the
+# connection's address). Set it to the real number, or every visitor shares the proxy's address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+
+# Signed-in editors are signed out after a day without a request; each request moves the
+# day on. Anonymous visitors have no session, so this sets no cookie for them.
+SESSION_COOKIE_AGE = 24 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
 
 # Security: strict by default, relaxed only by debug or explicit variables.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)

@@ -1,6 +1,15 @@
 from django.contrib import admin
 
-from tests.contentapp.models import Document, Photo
+from decode_portal.content.admin import TranslatedAdmin
+from tests.contentapp.models import Article, Document, Photo
 
 admin.site.register(Photo)
 admin.site.register(Document)
+
+
+@admin.register(Article)
+class ArticleAdmin(TranslatedAdmin):
+    list_display = ["title", "translation_status", "updated"]
+    search_fields = ["title_lv", "title_en"]
+    fields = ["slug", "title", "summary", "body", "partners", "status", "publish_at"]
+    partner_field = "partners"
