@@ -143,9 +143,8 @@ class PartnerScopedAdminMixin:
         checked = request.__dict__.setdefault("_partner_scope_checked", {})
         key = (self.model._meta.label, obj.pk)
         if key not in checked:
-            checked[key] = self.model._base_manager.filter(
-                pk=obj.pk, **{self.partner_field: scope}
-            ).exists()
+            owned = self.model._base_manager.filter(**{self.partner_field: scope})
+            checked[key] = owned.filter(pk=obj.pk).exists()
         return checked[key]
 
     def has_view_permission(self, request, obj=None):

@@ -4,7 +4,9 @@ A language of an object is
 
 - *missing* where a translated field has text in another language but none in this one;
 - *stale* where another language changed after this one last did (one per-object time per
-  language, ``decode_portal.models.TranslationChange``).
+  language, ``decode_portal.models.TranslationChange``). When only languages that were stale
+  change, a translation has caught up: the languages that were current are stamped too, so
+  that updating the English after a Latvian change does not make the Latvian look stale.
 
 The change times are kept by signal receivers connected to every model registered with
 modeltranslation (``connect_tracking``, called when the site starts): any save through the
@@ -111,6 +113,20 @@ def _before_save(sender, instance, raw=False, update_fields=None, **kwargs):
     instance._translation_changes = changed
 
 
+def behind(code, times):
+    """When another language changed after ``code`` last did (None: ``code`` is current).
+
+    ``times`` maps language codes to their recorded change times; a language without a record
+    is behind any that has one.
+    """
+    others = [time for other, time in times.items() if other != code]
+    latest_other = max(others) if others else None
+    own = times.get(code)
+    if latest_other is not None and (own is None or latest_other > own):
+        return latest_other
+    return None
+
+
 def _after_save(sender, instance, **kwargs):
     from decode_portal.models import TranslationChange
 
@@ -119,7 +135,16 @@ def _after_save(sender, instance, **kwargs):
     if not changed:
         return
     content_type = ContentType.objects.get_for_model(sender)
+    records = TranslationChange.objects.filter(
+        content_type=content_type, object_id=str(instance.pk)
+    )
+    times = dict(records.values_list("language", "changed_at"))
     now = timezone.now()
+    stamped = set(changed)
+    if times and all(behind(code, times) for code in changed):
+        # Only languages that were behind changed: a translation caught up. The languages
+        # that were current stay current (their time moves on), instead of now looking older.
+        stamped |= {code for code in times if behind(code, times) is None}
     TranslationChange.objects.bulk_create(
         [
             TranslationChange(
@@ -128,7 +153,7 @@ def _after_save(sender, instance, **kwargs):
                 language=code,
                 changed_at=now,
             )
-            for code in sorted(changed)
+            for code in sorted(stamped)
         ],
         update_conflicts=True,
         unique_fields=["content_type", "object_id", "language"],
@@ -238,15 +263,9 @@ def _problems(values, fields, times):
     problems = []
     for code in languages():
         has_text = any(not _empty(values.get(column(name, code))) for name in fields)
-        behind = None
-        if has_text:
-            others = [time for other, time in times.items() if other != code]
-            latest_other = max(others) if others else None
-            own = times.get(code)
-            if latest_other is not None and (own is None or latest_other > own):
-                behind = latest_other
-        if code in missing or behind is not None:
-            problems.append(Problem(code, missing.get(code, []), behind))
+        since = behind(code, times) if has_text else None
+        if code in missing or since is not None:
+            problems.append(Problem(code, missing.get(code, []), since))
     return problems
 
 
@@ -282,9 +301,12 @@ def translation_backlog(request, site, *, describe=True):
                     ]
                 entries.append(Entry(pk=row["pk"], problems=problems))
         if entries and describe:
-            objects = model._default_manager.select_related().in_bulk(
-                [entry.pk for entry in entries]
-            )
+            # An object's name often includes its parent's (a figure names its partner's city).
+            parents = [f.name for f in model._meta.concrete_fields if f.many_to_one]
+            queryset = model._default_manager.all()
+            if parents:
+                queryset = queryset.select_related(*parents)
+            objects = queryset.in_bulk([entry.pk for entry in entries])
             for entry in entries:
                 obj = objects[entry.pk]
                 entry.label = str(obj)
