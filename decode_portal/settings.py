@@ -176,6 +176,9 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# The lock ends 30 minutes after the fifth failure, as the lockout page says, however often
+# someone tries meanwhile (every try during the lock is refused anyway).
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "decode_portal.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "decode_portal.security.client_ip"
 # How many reverse proxies in front of the site append to X-Forwarded-For (0: none, use the
