@@ -152,3 +152,13 @@ def test_inline_parts_are_in_the_parents_version(client, editor):
     revision = versions_of(partner).get().revision
     kinds = set(revision.version_set.values_list("content_type", flat=True))
     assert ContentType.objects.get_for_model(PopulationFigure).pk in kinds
+
+
+def test_demo_content_starts_with_a_version_and_a_second_run_adds_none():
+    from django.core.management import call_command
+
+    call_command("demo", verbosity=0)
+    page = Page.objects.get(key="about")
+    assert versions_of(page).count() == 1
+    call_command("demo", verbosity=0)
+    assert versions_of(page).count() == 1
