@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "axes",
     "decode_portal",
     "partners",
+    "funding",
 ]
 
 MIDDLEWARE = [

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from decode_portal.content.i18n import x_default_path
 from decode_portal.models import Page
+from funding.models import Grant
 
 
 class TranslatedSitemap(Sitemap):
@@ -52,4 +53,18 @@ class PageSitemap(TranslatedSitemap):
         return obj.updated
 
 
-sitemaps = {"static": StaticViewSitemap, "pages": PageSitemap}
+class FundingSitemap(TranslatedSitemap):
+    priority = 0.6
+
+    def items(self):
+        # The page exists (and says so) even before a grant is entered.
+        return [Grant.objects.current()]
+
+    def location(self, item):
+        return reverse("funding:detail")
+
+    def lastmod(self, item):
+        return item.updated if item is not None else None
+
+
+sitemaps = {"static": StaticViewSitemap, "pages": PageSitemap, "funding": FundingSitemap}

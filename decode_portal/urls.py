@@ -45,5 +45,6 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("", include(pages_patterns)),
+    path("", include("funding.urls")),
     path("admin/", admin.site.urls),
 )

@@ -12,15 +12,19 @@ from django.views.generic import DetailView, TemplateView
 
 from decode_portal.models import Page
 from decode_portal.navigation import navigation_for
+from funding.models import Grant
 
 logger = logging.getLogger(__name__)
 
 
 class HomeView(TemplateView):
+    """The project at a glance; its period and budget come from the funding app's grant."""
+
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        context["grant"] = Grant.objects.current()
         context["sections"] = [
             item for item in navigation_for(self.request) if item["marker"] != "home"
         ]

@@ -1,11 +1,13 @@
 """Factories for test data; each app's factories live here so tests share one vocabulary."""
 
+import datetime
 from decimal import Decimal
 
 import factory
 
 from decode_portal.content.publishing import PublicationStatus
 from decode_portal.models import Page
+from funding.models import Grant, Instalment, PreFinancing
 from partners.models import Partner, PopulationFigure
 from tests.contentapp.models import Article
 
@@ -101,10 +103,66 @@ class ArticleFactory(factory.django.DjangoModelFactory):
             self.partners.set(extracted)
 
 
-# One factory per model that has rich text; tests/editorial checks that none is missing.
+class GrantFactory(factory.django.DjangoModelFactory):
+    """The site's one grant, with DeCoDe's figures unless a test says otherwise."""
+
+    class Meta:
+        model = Grant
+        django_get_or_create = ["singleton"]
+
+    singleton = True
+    programme_lv = "Eiropa pilsoņiem"
+    programme_en = "Europe for Citizens"
+    strand_lv = "2. sadaļa “Demokrātiskā iesaistīšanās un sabiedriskā līdzdalība”"
+    strand_en = "Strand 2 “Democratic engagement and civic participation”"
+    measure_lv = "2.2. apakšpasākums “Pašvaldību tīklojumi”"
+    measure_en = "Measure 2.2 “Networks of Towns”"
+    reference_number = "595269-CITIZ-1-2017-2-LV-CITIZ-NT"
+    start_date = datetime.date(2018, 3, 1)
+    end_date = datetime.date(2020, 2, 1)
+    total = Decimal("90000.00")
+    eu_share = Decimal("100.00")
+    summary_lv = "Projektu finansēja programma “Eiropa pilsoņiem”."
+    summary_en = "The Europe for Citizens programme financed the project."
+
+
+class InstalmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Instalment
+
+    grant = factory.SubFactory(GrantFactory)
+    order = factory.Sequence(lambda n: n + 1)
+    name_lv = factory.Sequence(lambda n: f"Maksājums {n + 1}")
+    name_en = factory.Sequence(lambda n: f"Payment {n + 1}")
+    share = Decimal("100.00")
+    condition = Instalment.Condition.AGREEMENT
+    planned_date = datetime.date(2018, 1, 1)
+    planned_precision = Instalment.Precision.YEAR
+    status = Instalment.Status.PLANNED
+
+
+class PreFinancingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PreFinancing
+
+    grant = factory.SubFactory(GrantFactory)
+    kind = PreFinancing.Kind.PRE_FINANCING
+    year = 2019
+    amount = Decimal("30000.00")
+    source_lv = "Daugavpils pilsētas dome"
+    source_en = "Daugavpils City Council"
+    purpose_lv = "Sedza izdevumus līdz atlikuma saņemšanai."
+    purpose_en = "Covered costs until the balance arrived."
+
+
+# One factory per content model: tests/editorial uses them to check every model's rich text
+# and admin list (and fails when a model with rich text has none).
 FACTORIES = {
     Page: PageFactory,
     Partner: PartnerFactory,
     PopulationFigure: PopulationFigureFactory,
     Article: ArticleFactory,
+    Grant: GrantFactory,
+    Instalment: InstalmentFactory,
+    PreFinancing: PreFinancingFactory,
 }

@@ -2,6 +2,7 @@
 
 from html.parser import HTMLParser
 
+INLINE = {"a", "abbr", "b", "code", "em", "i", "small", "span", "strong", "sub", "sup", "time"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 
 
@@ -12,13 +13,20 @@ class Element:
         self.parent = parent
         self.children = []
         self.texts = []
+        self.parts = []  # texts and children in document order
 
     @property
     def text(self):
-        parts = list(self.texts)
-        for child in self.children:
-            parts.append(child.text)
-        return " ".join(" ".join(parts).split())
+        """The text as a reader sees it: inline elements run on, block elements are apart."""
+        parts = []
+        for part in self.parts:
+            if isinstance(part, str):
+                parts.append(part)
+            elif part.tag in INLINE:
+                parts.append(part.text)
+            else:
+                parts.append(f" {part.text} ")
+        return " ".join("".join(parts).split())
 
     def ancestors(self):
         node = self.parent
@@ -38,6 +46,7 @@ class _Builder(HTMLParser):
     def handle_starttag(self, tag, attrs):
         element = Element(tag, attrs, self.current)
         self.current.children.append(element)
+        self.current.parts.append(element)
         self.elements.append(element)
         if tag not in VOID:
             self.current = element
@@ -45,6 +54,7 @@ class _Builder(HTMLParser):
     def handle_startendtag(self, tag, attrs):
         element = Element(tag, attrs, self.current)
         self.current.children.append(element)
+        self.current.parts.append(element)
         self.elements.append(element)
 
     def handle_endtag(self, tag):
@@ -55,9 +65,14 @@ class _Builder(HTMLParser):
             self.current = node.parent
 
     def handle_data(self, data):
-        if data.strip() and self.current.tag not in {"script", "style"}:
-            self.current.texts.append(data)
-            self.text_nodes.append((" ".join(data.split()), self.current))
+        if self.current.tag in {"script", "style"}:
+            return
+        if not data.strip():
+            self.current.parts.append(" ")  # the space between two inline elements
+            return
+        self.current.texts.append(data)
+        self.current.parts.append(data)
+        self.text_nodes.append((" ".join(data.split()), self.current))
 
 
 class Document:

@@ -3,8 +3,9 @@
 Each loader returns how many objects it created or changed, so a second run reports 0.
 """
 
-from decode_portal.demo import pages
+from decode_portal.demo import funding, pages
 
 LOADERS = [
     ("pages", pages.load),
+    ("funding", funding.load),
 ]
