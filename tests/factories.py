@@ -9,7 +9,7 @@ from decode_portal.content.publishing import PublicationStatus
 from decode_portal.models import Page
 from funding.models import Grant, Instalment, PreFinancing
 from partners.models import Partner, PopulationFigure
-from tests.contentapp.models import Article
+from tests.contentapp.models import Article, Practice
 
 
 class PageFactory(factory.django.DjangoModelFactory):
@@ -155,6 +155,20 @@ class PreFinancingFactory(factory.django.DjangoModelFactory):
     purpose_en = "Covered costs until the balance arrived."
 
 
+class PracticeFactory(factory.django.DjangoModelFactory):
+    """The test app's practice contributed by one partner (tests/contentapp)."""
+
+    class Meta:
+        model = Practice
+
+    partner = factory.SubFactory(PartnerFactory)
+    title_lv = factory.Sequence(lambda n: f"Prakse {n}")
+    title_en = factory.Sequence(lambda n: f"Practice {n}")
+    body_lv = "<p>Apraksts.</p>"
+    body_en = "<p>Description.</p>"
+    status = PublicationStatus.PUBLISHED
+
+
 # One factory per content model: tests/editorial uses them to check every model's rich text
 # and admin list (and fails when a model with rich text has none).
 FACTORIES = {
@@ -162,6 +176,7 @@ FACTORIES = {
     Partner: PartnerFactory,
     PopulationFigure: PopulationFigureFactory,
     Article: ArticleFactory,
+    Practice: PracticeFactory,
     Grant: GrantFactory,
     Instalment: InstalmentFactory,
     PreFinancing: PreFinancingFactory,

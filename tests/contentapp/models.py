@@ -60,3 +60,19 @@ class Article(Publishable, TimestampedModel):
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
+
+
+class Practice(Publishable):
+    """A publishable text contributed by one partner: the shape of a good practice."""
+
+    partner = models.ForeignKey("partners.Partner", on_delete=models.PROTECT, related_name="+")
+    title = models.CharField("title", max_length=200)
+    body = RichTextField("text")
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.title

@@ -9,10 +9,11 @@ PASSWORD = "a-long-enough-password"
 
 
 def with_article_permissions(group):
-    """The test app's articles stand for press releases, which both groups edit."""
+    """The test app's articles and practices stand for press releases and good practices."""
     group.permissions.add(
         *Permission.objects.filter(
-            content_type__app_label="contentapp", codename__endswith="_article"
+            content_type__app_label="contentapp",
+            content_type__model__in=["article", "practice"],
         )
     )
     return group

@@ -7,9 +7,15 @@ from reversion.models import Version
 
 from decode_portal.content.editors import PARTNER_EDITORS_GROUP
 from partners.models import Partner, PopulationFigure
-from tests.contentapp.models import Article
+from tests.contentapp.models import Article, Practice
 from tests.editorial.helpers import form_data
-from tests.factories import ArticleFactory, PageFactory, PopulationFigureFactory
+from tests.factories import (
+    ArticleFactory,
+    GrantFactory,
+    PageFactory,
+    PopulationFigureFactory,
+    PracticeFactory,
+)
 from tests.html import parse
 
 pytestmark = pytest.mark.django_db
@@ -224,3 +230,44 @@ def test_figures_of_other_partners_are_not_in_reach(
     assert theirs.value == 111_000
     assert theirs.partner == vejle_partner
     assert PopulationFigure.objects.filter(partner=kaunas_partner).count() == 0
+
+
+def test_contributions_of_other_partners_are_out_of_reach_and_not_offered(
+    client, kaunas_editor, kaunas_partner, vejle_partner
+):
+    theirs = PracticeFactory(partner=vejle_partner)
+    ours = PracticeFactory(partner=kaunas_partner)
+    client.force_login(kaunas_editor)
+    base = "/lv/admin/contentapp/practice/"
+
+    assert client.get(f"{base}{theirs.pk}/change/").status_code in {403, 404}
+    assert client.post(f"{base}{theirs.pk}/delete/", {"post": "yes"}).status_code in {403, 404}
+    add = client.get(f"{base}add/")
+    offered = {
+        option.attrs.get("value")
+        for option in parse(add).find_all("option")
+        if option.parent.attrs.get("name") == "partner" and option.attrs.get("value")
+    }
+    assert offered == {str(kaunas_partner.pk)}
+
+    data = form_data(add)
+    data.update({"title_lv": "Jauniešu centrs", "body_lv": "<p>Teksts.</p>"})
+    refused = client.post(f"{base}add/", {**data, "partner": str(vejle_partner.pk)})
+    added = client.post(f"{base}add/", {**data, "partner": str(kaunas_partner.pk)})
+    changed = client.post(
+        f"{base}{ours.pk}/change/",
+        {**form_data(client.get(f"{base}{ours.pk}/change/")), "title_en": "Youth centre"},
+    )
+
+    assert refused.status_code == 200 and parse(refused).by_class("errorlist")
+    assert added.status_code == 302 and changed.status_code == 302
+    assert Practice.objects.filter(partner=vejle_partner).count() == 1
+    assert Practice.objects.get(pk=ours.pk).title_en == "Youth centre"
+
+
+def test_partner_editor_cannot_open_the_grant(client, kaunas_editor):
+    grant = GrantFactory()
+    client.force_login(kaunas_editor)
+
+    assert client.get(f"/lv/admin/funding/grant/{grant.pk}/change/").status_code in {403, 404}
+    assert client.get("/lv/admin/funding/grant/").status_code == 403
