@@ -16,7 +16,7 @@ DEMO_ENV := DJANGO_DEBUG=1
 DEPLOY_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=ci-deploy-check-$$(date +%s)-a8f3k2m9q7w4e1r6t5y0u2i8o3p9z \
 	DJANGO_ALLOWED_HOSTS=decode.example.org
 
-.PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean
+.PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean bench-search
 
 help:
 	@echo "make run       - install, migrate, load demo content, serve on http://$(HOST):$(PORT)/ (SQLite)"
@@ -24,6 +24,7 @@ help:
 	@echo "make ci        - what CI runs: lint, migrations check, deploy check, suite with browser tests"
 	@echo "make lint      - ruff lint and format check;  make format - apply ruff format and fixes"
 	@echo "make messages  - update locale/lv .po from the code and compile .mo (needs GNU gettext)"
+	@echo "make bench-search - time the site search over 10,000 press releases (DATABASE_URL=postgres://...)"
 
 $(VENV)/bin/python:
 	@py="$(PYTHON)"; if [ -z "$$py" ]; then py=$$(sh tools/find-python.sh) || exit 1; fi; \
@@ -73,6 +74,10 @@ messages: $(VENV)/.run-installed
 # CI: browser tests are required (a missing chromium fails instead of skipping).
 ci: lint migrations-check check-deploy
 	DECODE_REQUIRE_BROWSER=1 $(MAKE) --no-print-directory test
+
+# Not part of the suite: needs PostgreSQL (a test database beside DATABASE_URL's is made and dropped).
+bench-search: $(VENV)/.test-installed
+	$(PY) bench/search_bench.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.db.backends.signals import connection_created
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,8 +11,18 @@ class DecodePortalConfig(AppConfig):
     verbose_name = _("Site pages")
 
     def ready(self):
+        from decode_portal import search
+        from decode_portal.content.search import register_sqlite_functions
         from decode_portal.content.translations import connect_tracking
 
+        connection_created.connect(register_sqlite_functions, dispatch_uid="decode_sqlite_fold")
+        # Every app's search.py registers its searchable kinds (see decode_portal/search.py).
+        search.autodiscover()
+        # Once all apps have migrated: GIN indexes on every kind's search documents.
+        post_migrate.connect(
+            search.ensure_search_indexes, sender=self, dispatch_uid="decode_search_indexes"
+        )
+        # Which language of each translated object changed when (translation dashboard).
         connect_tracking()
 
 

@@ -58,13 +58,17 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",  # full-text search on PostgreSQL; harmless on SQLite
     "django_countries",
     "django_prose_editor",
     "reversion",
     "axes",
+    "imagekit",
     "decode_portal",
     "partners",
     "funding",
+    "events",
+    "news",
 ]
 
 MIDDLEWARE = [
@@ -111,6 +115,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The planner's default assumes spinning disks and then prefers reading a whole table to
+    # the search's GIN index (and unpacks every row's search document on the way). 1.1 is the
+    # usual value for SSD or cloud storage; set DJANGO_PG_RANDOM_PAGE_COST to override.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c random_page_cost={os.environ.get('DJANGO_PG_RANDOM_PAGE_COST', '1.1')}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")

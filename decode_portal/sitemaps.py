@@ -12,7 +12,9 @@ from django.urls import reverse
 
 from decode_portal.content.i18n import x_default_path
 from decode_portal.models import Page
+from events.models import MobilityEvent
 from funding.models import Grant
+from news.models import PressRelease
 
 
 class TranslatedSitemap(Sitemap):
@@ -67,4 +69,55 @@ class FundingSitemap(TranslatedSitemap):
         return item.updated if item is not None else None
 
 
-sitemaps = {"static": StaticViewSitemap, "pages": PageSitemap, "funding": FundingSitemap}
+class EventListSitemap(TranslatedSitemap):
+    priority = 0.8
+
+    def items(self):
+        return ["events:list"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class EventSitemap(TranslatedSitemap):
+    priority = 0.6
+
+    def items(self):
+        return MobilityEvent.objects.order_by("number")
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
+class NewsSectionSitemap(TranslatedSitemap):
+    """The news list and the materials page."""
+
+    priority = 0.7
+    changefreq = "weekly"
+
+    def items(self):
+        return ["news:list", "news:materials"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class PressReleaseSitemap(TranslatedSitemap):
+    priority = 0.5
+
+    def items(self):
+        return PressRelease.objects.published().for_list().order_by("-published_at", "-pk")
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
+sitemaps = {
+    "static": StaticViewSitemap,
+    "pages": PageSitemap,
+    "funding": FundingSitemap,
+    "events": EventListSitemap,
+    "event": EventSitemap,
+    "news": NewsSectionSitemap,
+    "press": PressReleaseSitemap,
+}

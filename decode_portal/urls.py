@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
@@ -46,5 +48,12 @@ urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("", include(pages_patterns)),
     path("", include("funding.urls")),
+    path(pgettext_lazy("URL", "search/"), views.SearchView.as_view(), name="search"),
+    path("", include("events.urls")),
+    path("", include("news.urls")),
     path("admin/", admin.site.urls),
 )
+
+# Uploaded files: served by Django only while developing; in production by the web server or
+# object storage (see README). static() adds nothing when DEBUG is off.
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,15 +1,19 @@
 import logging
 
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
+from decode_portal import search
+from decode_portal.content.pagination import friendly_page
 from decode_portal.models import Page
 from decode_portal.navigation import navigation_for
 from funding.models import Grant
@@ -40,6 +44,72 @@ class PageView(DetailView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(Page, key=self.key)
+
+
+class _KindHits:
+    """One kind's hits, as a ``Paginator`` reads them: a count and slices (two queries)."""
+
+    def __init__(self, site_search, kind):
+        self.site_search = site_search
+        self.kind = kind
+
+    def count(self):
+        return self.site_search.count(self.kind)
+
+    def __getitem__(self, window):
+        return self.site_search.hits(self.kind, window.start, window.stop)
+
+
+class SearchView(TemplateView):
+    """Search results grouped by kind (``?q=``), or one kind's results page by page (``&kind=``).
+
+    Every input gives a page: no words, a very long query, markup or SQL in it, an unknown kind
+    and a page number out of range each show a message (escaped) instead of an error.
+    """
+
+    template_name = "search.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        raw = self.request.GET.get("q", "")
+        site_search = search.Search(raw)
+        notices = []
+        if len(" ".join(raw.split())) > search.MAX_QUERY_LENGTH:
+            notices.append(
+                _("Your search was very long: only its first %(count)s characters were used.")
+                % {"count": search.MAX_QUERY_LENGTH}
+            )
+        kind = None
+        kind_key = self.request.GET.get("kind", "")
+        if kind_key:
+            kind = search.get_kind(kind_key)
+            if kind is None:
+                notices.append(_("There is no such kind of content; all results are shown."))
+        context.update(
+            search_query=site_search.query,
+            kind=kind,
+            kinds=search.kinds(),
+            notices=notices,
+            results=[],
+            total=0,
+        )
+        if site_search.is_empty:
+            if site_search.query:
+                notices.append(
+                    _("“%(query)s” contains no word to search for. Try a name, place or topic.")
+                    % {"query": site_search.query}
+                )
+            return context
+        if kind is not None:
+            paginator = Paginator(_KindHits(site_search, kind), search.PAGE_SIZE)
+            page, page_message = friendly_page(paginator, self.request.GET.get("page"))
+            if page_message and paginator.count:
+                notices.append(page_message)
+            context.update(page_obj=page, hits=list(page.object_list), total=paginator.count)
+        else:
+            results = site_search.overview()
+            context.update(results=results, total=sum(group.count for group in results))
+        return context
 
 
 @require_GET

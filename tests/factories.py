@@ -1,13 +1,19 @@
 """Factories for test data; each app's factories live here so tests share one vocabulary."""
 
-import datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from io import BytesIO
 
 import factory
+from django.core.files.base import ContentFile
+from PIL import Image
+from pypdf import PdfWriter
 
 from decode_portal.content.publishing import PublicationStatus
 from decode_portal.models import Page
+from events.models import EventDocument, EventPhoto, MobilityEvent, ProgrammeItem
 from funding.models import Grant, Instalment, PreFinancing
+from news.models import PressRelease, Publication, PublicationFile
 from partners.models import Partner, PopulationFigure
 from tests.contentapp.models import Article, Practice
 
@@ -26,21 +32,138 @@ class PageFactory(factory.django.DjangoModelFactory):
 
 class PartnerFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Partner
+        model = "partners.Partner"
         django_get_or_create = ["number"]
 
-    number = factory.Sequence(lambda n: f"PP{n % 97 + 2}")
-    slug = factory.Sequence(lambda n: f"partneris-{n}")
+    number = factory.Sequence(lambda n: f"PP{n % 98 + 2}")
+    slug = factory.Sequence(lambda n: f"partner-{n}")
     name_lv = factory.Sequence(lambda n: f"Partneris {n}")
     name_en = factory.Sequence(lambda n: f"Partner {n}")
     native_name = factory.Sequence(lambda n: f"Partner {n}")
     city_lv = "Kauņa"
     city_en = "Kaunas"
     country = "LT"
-    description_lv = "<p>Apraksts.</p>"
-    description_en = "<p>Description.</p>"
     latitude = Decimal("54.89720")
     longitude = Decimal("23.88610")
+
+
+class MobilityEventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.MobilityEvent"
+
+    number = factory.Sequence(lambda n: n + 1)
+    slug = factory.Sequence(lambda n: f"meeting-{n + 1}")
+    title_lv = factory.Sequence(lambda n: f"Tikšanās {n + 1}")
+    title_en = factory.Sequence(lambda n: f"Meeting {n + 1}")
+    theme_lv = "Labās prakses piemēri"
+    theme_en = "Good practice examples"
+    kind = "seminar"
+    host = factory.SubFactory(PartnerFactory)
+    start_date = factory.Sequence(lambda n: date(2018, 5, 23) + timedelta(days=30 * n))
+    end_date = factory.LazyAttribute(lambda event: event.start_date + timedelta(days=1))
+    summary_lv = "Partneri salīdzināja pieredzi."
+    summary_en = "The partners compared their experience."
+    description_lv = "<p>Apraksts.</p>"
+    description_en = "<p>Description.</p>"
+    outcomes_lv = "<p>Rezultāti.</p>"
+    outcomes_en = "<p>Outcomes.</p>"
+
+
+class ProgrammeItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.ProgrammeItem"
+
+    event = factory.SubFactory(MobilityEventFactory)
+    day = factory.LazyAttribute(lambda item: item.event.start_date)
+    title_lv = factory.Sequence(lambda n: f"Programmas punkts {n}")
+    title_en = factory.Sequence(lambda n: f"Programme item {n}")
+    order = factory.Sequence(lambda n: n)
+
+
+def jpeg_bytes(width=2000, height=1500, color=(30, 110, 160)):
+    """A real JPEG of the given size (Pillow-made), for upload tests."""
+    output = BytesIO()
+    Image.new("RGB", (width, height), color).save(output, "JPEG", quality=85)
+    return output.getvalue()
+
+
+def pdf_bytes(pages=1):
+    """A small, real PDF with ``pages`` blank pages."""
+    writer = PdfWriter()
+    for _page in range(pages):
+        writer.add_blank_page(width=595, height=842)
+    output = BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+class EventPhotoFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.EventPhoto"
+
+    event = factory.SubFactory(MobilityEventFactory)
+    image = factory.LazyFunction(lambda: ContentFile(jpeg_bytes(), name="meeting.jpg"))
+    alt_text_lv = "Partneri pie galda"
+    alt_text_en = "Partners around a table"
+    caption_lv = "Darba grupa"
+    caption_en = "A working group"
+
+
+class EventDocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "events.EventDocument"
+
+    event = factory.SubFactory(MobilityEventFactory)
+    title_lv = "Darba kārtība"
+    title_en = "Agenda"
+    file = factory.LazyFunction(lambda: ContentFile(pdf_bytes(3), name="agenda.pdf"))
+    language = "en"
+
+
+class PressReleaseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.PressRelease"
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"press-release-{n}")
+    title_lv = factory.Sequence(lambda n: f"Preses relīze {n}")
+    title_en = factory.Sequence(lambda n: f"Press release {n}")
+    summary_lv = "Īss kopsavilkums latviski."
+    summary_en = "A short summary in English."
+    body_lv = "<p>Teksts latviski.</p>"
+    body_en = "<p>Text in English.</p>"
+    is_published = True
+    published_at = factory.Sequence(
+        lambda n: datetime(2019, 1, 1, 12, tzinfo=UTC) + timedelta(days=n)
+    )
+    source_name = "Daugavpils City Council"
+    source_url = "https://www.daugavpils.lv/"
+
+    @factory.post_generation
+    def partners(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.partners.set(extracted)
+
+
+class PublicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.Publication"
+
+    slug = factory.Sequence(lambda n: f"publication-{n}")
+    title_lv = factory.Sequence(lambda n: f"Publikācija {n}")
+    title_en = factory.Sequence(lambda n: f"Publication {n}")
+    description_lv = "<p>Apraksts latviski.</p>"
+    description_en = "<p>Description in English.</p>"
+    date = date(2018, 12, 11)
+
+
+class PublicationFileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "news.PublicationFile"
+
+    publication = factory.SubFactory(PublicationFactory)
+    language = "en"
+    file = factory.LazyFunction(lambda: ContentFile(pdf_bytes(3), name="brochure.pdf"))
 
 
 def kaunas():
@@ -118,8 +241,8 @@ class GrantFactory(factory.django.DjangoModelFactory):
     measure_lv = "2.2. apakšpasākums “Pašvaldību tīklojumi”"
     measure_en = "Measure 2.2 “Networks of Towns”"
     reference_number = "595269-CITIZ-1-2017-2-LV-CITIZ-NT"
-    start_date = datetime.date(2018, 3, 1)
-    end_date = datetime.date(2020, 2, 1)
+    start_date = date(2018, 3, 1)
+    end_date = date(2020, 2, 1)
     total = Decimal("90000.00")
     eu_share = Decimal("100.00")
     summary_lv = "Projektu finansēja programma “Eiropa pilsoņiem”."
@@ -136,7 +259,7 @@ class InstalmentFactory(factory.django.DjangoModelFactory):
     name_en = factory.Sequence(lambda n: f"Payment {n + 1}")
     share = Decimal("100.00")
     condition = Instalment.Condition.AGREEMENT
-    planned_date = datetime.date(2018, 1, 1)
+    planned_date = date(2018, 1, 1)
     planned_precision = Instalment.Precision.YEAR
     status = Instalment.Status.PLANNED
 
@@ -175,9 +298,16 @@ FACTORIES = {
     Page: PageFactory,
     Partner: PartnerFactory,
     PopulationFigure: PopulationFigureFactory,
-    Article: ArticleFactory,
-    Practice: PracticeFactory,
     Grant: GrantFactory,
     Instalment: InstalmentFactory,
     PreFinancing: PreFinancingFactory,
+    MobilityEvent: MobilityEventFactory,
+    ProgrammeItem: ProgrammeItemFactory,
+    EventPhoto: EventPhotoFactory,
+    EventDocument: EventDocumentFactory,
+    PressRelease: PressReleaseFactory,
+    Publication: PublicationFactory,
+    PublicationFile: PublicationFileFactory,
+    Article: ArticleFactory,
+    Practice: PracticeFactory,
 }

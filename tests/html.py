@@ -16,6 +16,11 @@ class Element:
         self.parts = []  # texts and children in document order
 
     @property
+    def content(self):
+        """Own text pieces and child elements in document order, without blank pieces."""
+        return [part for part in self.parts if not isinstance(part, str) or part.strip()]
+
+    @property
     def text(self):
         """The text as a reader sees it: inline elements run on, block elements are apart."""
         parts = []

@@ -24,3 +24,7 @@ INSTALLED_APPS = [*INSTALLED_APPS, "tests.contentapp"]  # noqa: F405
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_AUTOREFRESH = True
+
+# The site's URLs plus the uploaded files (MEDIA_ROOT above), which production leaves to the
+# web server.
+ROOT_URLCONF = "tests.urls"

@@ -1,11 +1,14 @@
 """Demo content from ../shared/facts.md, one module per section, each with an idempotent load().
 
 Each loader returns how many objects it created or changed, so a second run reports 0.
+Loaders run in dependency order: partners before the events they host, and so on.
 """
 
-from decode_portal.demo import funding, pages
+from decode_portal.demo import events, funding, news, pages
 
 LOADERS = [
     ("pages", pages.load),
     ("funding", funding.load),
+    ("events", events.load),
+    ("news", news.load),
 ]

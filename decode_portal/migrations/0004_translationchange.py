@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
-        ('decode_portal', '0002_editors_group'),
+        ('decode_portal', '0003_search'),
     ]
 
     operations = [

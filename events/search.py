@@ -1,0 +1,40 @@
+"""What the site search finds in the events app (see decode_portal/search.py)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from decode_portal.search import SearchKind, register
+from events.models import MobilityEvent, ProgrammeItem
+
+register(
+    SearchKind(
+        key="events",
+        label=_("Events"),
+        order=20,
+        queryset=lambda: MobilityEvent.objects.select_related("host"),
+        fields={
+            "title": "A",
+            "theme": "A",
+            "summary": "B",
+            "venue": "B",
+            "description": "C",
+            "outcomes": "C",
+        },
+        excerpt_fields=("summary", "description", "outcomes"),
+        url_name="events:detail",
+        describe=lambda event: f"{event.host.city}, {event.start_date.year}",
+    )
+)
+
+register(
+    SearchKind(
+        key="programme",
+        label=_("Programme items"),
+        order=30,
+        queryset=lambda: ProgrammeItem.objects.select_related("event"),
+        fields={"title": "A", "speaker": "B", "details": "C"},
+        excerpt_fields=("details", "speaker"),
+        url_name="events:detail",
+        url=lambda item: f"{item.event.get_absolute_url()}#programme-title",
+        describe=lambda item: item.event.title,
+    )
+)

@@ -1,0 +1,60 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from decode_portal.content.admin import TranslatedAdmin
+from decode_portal.content.search import search_document_columns
+from news.models import PressRelease, Publication, PublicationFile
+
+
+@admin.register(PressRelease)
+class PressReleaseAdmin(TranslatedAdmin):
+    list_display = [
+        "title",
+        "published_at",
+        "is_published",
+        "related_event",
+        "source_name",
+        "translation_status",
+        "updated",
+    ]
+    list_display_links = ["title"]
+    list_filter = ["is_published", "published_at", "related_event", "partners"]
+    search_fields = ["title_lv", "title_en", "summary_lv", "summary_en", "source_name", "slug"]
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ["title_en"]}
+    filter_horizontal = ["partners"]
+    readonly_fields = ["created", "updated"]
+    list_select_related = ["related_event"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "body"]}),
+        (_("Publication"), {"fields": ["is_published", "published_at"]}),
+        (_("Original source"), {"fields": ["source_name", "source_url"]}),
+        (_("Image"), {"fields": ["image", "image_alt"]}),
+        (_("Related"), {"fields": ["related_event", "partners"]}),
+        (None, {"fields": ["created", "updated"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer(*search_document_columns(PressRelease))
+
+
+class PublicationFileInline(admin.TabularInline):
+    model = PublicationFile
+    extra = 0
+    fields = ["language", "file", "page_count", "size_bytes", "downloads"]
+    readonly_fields = ["page_count", "size_bytes", "downloads"]
+
+
+@admin.register(Publication)
+class PublicationAdmin(TranslatedAdmin):
+    list_display = ["title", "kind", "date", "is_published", "translation_status", "updated"]
+    list_filter = ["kind", "is_published"]
+    search_fields = ["title_lv", "title_en", "slug"]
+    prepopulated_fields = {"slug": ["title_en"]}
+    readonly_fields = ["created", "updated"]
+    inlines = [PublicationFileInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "kind", "date", "is_published", "description"]}),
+        (_("Original source"), {"fields": ["source_name", "source_url"]}),
+        (None, {"fields": ["created", "updated"]}),
+    ]

@@ -1,0 +1,301 @@
+"""Press releases about the network and its publications (the informational material first)."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from decode_portal.content.documents import PdfFileField, pdf_info
+from decode_portal.content.downloads import CountedDownload
+from decode_portal.content.images import ValidatedImageField
+from decode_portal.content.languages import EU_LANGUAGE_CHOICES
+from decode_portal.content.models import TimestampedModel
+from decode_portal.content.richtext import RichTextField
+from decode_portal.content.search import search_document_columns, stored_search_documents
+from events.models import RENDITION_WIDTHS, MobilityEvent, Rendition, rendition
+from partners.models import Partner
+
+SLUG_HELP = _(
+    "The address on the site, the same in every language, e.g. “kick-off-daugavpils” gives "
+    "/lv/jaunumi/kick-off-daugavpils/. Changing it breaks links."
+)
+
+
+class PressReleaseQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """What visitors may see: marked as published, and its publication time has come."""
+        return self.filter(is_published=True, published_at__lte=now or timezone.now())
+
+    def translated_into(self, code):
+        """Press releases with their own title in language ``code`` (not a fallback)."""
+        return self.exclude(**{f"title_{code.replace('-', '_')}": ""})
+
+    def about(self, event):
+        """Published press releases about ``event``, the newest first."""
+        return self.published().filter(related_event=event).order_by("-published_at", "-pk")
+
+    def for_page(self):
+        """Ready for a press release's page: its event, host and partners in two queries."""
+        return (
+            self.select_related("related_event__host")
+            .prefetch_related("partners")
+            .defer(*search_document_columns(self.model))
+        )
+
+    def for_list(self):
+        """Ready for a list of cards: no per-item queries, no search documents loaded."""
+        return self.select_related("related_event").defer(
+            *search_document_columns(self.model), "body_lv", "body_en"
+        )
+
+
+class PressRelease(TimestampedModel):
+    """A news item about the network, usually a summary of a partner's or the press' report."""
+
+    slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=SLUG_HELP)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(
+        _("summary"),
+        max_length=500,
+        help_text=_("One to three sentences for the news list, feeds and search engines."),
+    )
+    body = RichTextField(_("text"))
+    published_at = models.DateTimeField(
+        _("publication date"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_(
+            "When the item appears on the site and in the feeds. A time in the future "
+            "publishes it then."
+        ),
+    )
+    is_published = models.BooleanField(
+        _("published"),
+        default=False,
+        help_text=_("Untick to keep the item as a draft that only editors see."),
+    )
+    source_name = models.CharField(
+        _("original source"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who first reported it, e.g. “Daugavpils City Council” or “d-fakti.lv”."),
+    )
+    source_url = models.URLField(
+        _("address of the original"),
+        max_length=500,
+        blank=True,
+        help_text=_("The page of the original report, so readers can check it."),
+    )
+    image = ValidatedImageField(
+        _("image"),
+        upload_to="news/%Y/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+        help_text=_("Optional. JPEG, PNG or WebP; location and camera data are removed."),
+    )
+    image_width = models.PositiveIntegerField(editable=False, null=True)
+    image_height = models.PositiveIntegerField(editable=False, null=True)
+    image_alt = models.CharField(
+        _("image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for those who cannot see it. Required with an image."),
+    )
+    related_event = models.ForeignKey(
+        MobilityEvent,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="press_releases",
+        verbose_name=_("related event"),
+        help_text=_("The meeting the item is about, if any; it is then listed on its page."),
+    )
+    partners = models.ManyToManyField(
+        Partner,
+        blank=True,
+        related_name="press_releases",
+        verbose_name=_("partners"),
+        help_text=_("Partners the item is about or that reported it."),
+    )
+
+    # Made once at upload, exactly as for event photos (see events.models.rendition).
+    webp_480 = rendition(480, "webp")
+    webp_960 = rendition(960, "webp")
+    webp_1600 = rendition(1600, "webp")
+    jpeg_480 = rendition(480, "jpeg")
+    jpeg_960 = rendition(960, "jpeg")
+    jpeg_1600 = rendition(1600, "jpeg")
+
+    objects = PressReleaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        get_latest_by = "published_at"
+        verbose_name = _("press release")
+        verbose_name_plural = _("press releases")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(image="") | ~models.Q(image_alt_lv=""),
+                name="press_release_image_has_alt_text",
+                violation_error_message=_("An image needs its alt text."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("news:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.image and not self.image_alt_lv:
+            raise ValidationError(
+                {"image_alt_lv": _("Describe the image for those who cannot see it.")},
+                code="alt_text_required",
+            )
+
+    def renditions(self, kind):
+        """[Rendition] of the image as ``kind`` ("webp" or "jpeg"), narrowest first."""
+        result = []
+        for width in RENDITION_WIDTHS:
+            if self.image_width <= width:
+                size = (self.image_width, self.image_height)
+            else:
+                ratio = float(width) / self.image_width
+                size = (round(self.image_width * ratio), round(self.image_height * ratio))
+            if result and result[-1].width == size[0]:
+                continue
+            result.append(Rendition(getattr(self, f"{kind}_{width}").url, *size))
+        return result
+
+    @property
+    def srcset_webp(self):
+        return ", ".join(f"{item.url} {item.width}w" for item in self.renditions("webp"))
+
+    @property
+    def srcset_jpeg(self):
+        return ", ".join(f"{item.url} {item.width}w" for item in self.renditions("jpeg"))
+
+    @property
+    def image_fallback(self):
+        jpegs = self.renditions("jpeg")
+        return jpegs[min(1, len(jpegs) - 1)]
+
+    @property
+    def is_public(self):
+        return self.is_published and self.published_at <= timezone.now()
+
+
+stored_search_documents(PressRelease, {"title": "A", "summary": "B", "body": "C"})
+
+
+class PublicationQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def with_files(self):
+        return self.defer(*search_document_columns(self.model)).prefetch_related(
+            models.Prefetch("files", queryset=PublicationFile.objects.order_by("language"))
+        )
+
+
+class Publication(TimestampedModel):
+    """A project output other than the action plan, e.g. the informational material."""
+
+    class Kind(models.TextChoices):
+        BROCHURE = "brochure", _("informational material")
+        REPORT = "report", _("report")
+        STUDY = "study", _("study")
+        PRESENTATION = "presentation", _("presentation")
+        OTHER = "other", _("other")
+
+    slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=SLUG_HELP)
+    title = models.CharField(_("title"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.BROCHURE)
+    date = models.DateField(_("date"), help_text=_("When it was published."))
+    description = RichTextField(_("description"))
+    is_published = models.BooleanField(_("published"), default=True)
+    source_name = models.CharField(
+        _("published by"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who published it, e.g. “Daugavpils City Council”."),
+    )
+    source_url = models.URLField(
+        _("original address"),
+        max_length=500,
+        blank=True,
+        help_text=_("Where the original is published, if elsewhere."),
+    )
+
+    objects = PublicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return f"{reverse('news:materials')}#{self.slug}"
+
+
+stored_search_documents(Publication, {"title": "A", "description": "B"})
+
+
+class PublicationFile(CountedDownload):
+    """A publication's PDF in one language; its downloads are counted like the action plan's."""
+
+    publication = models.ForeignKey(
+        Publication,
+        on_delete=models.CASCADE,
+        related_name="files",
+        verbose_name=_("publication"),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=EU_LANGUAGE_CHOICES,
+        help_text=_("The language the document is written in."),
+    )
+    file = PdfFileField(_("PDF file"), upload_to="news/publications/")
+    page_count = models.PositiveIntegerField(_("pages"), editable=False, default=0)
+    size_bytes = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
+    sha256 = models.CharField(_("SHA-256 checksum"), max_length=64, editable=False, blank=True)
+
+    class Meta:
+        ordering = ["publication", "language"]
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication", "language"],
+                name="publication_file_one_per_language",
+                violation_error_message=_("This publication already has a file in this language."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.publication} ({self.language})"
+
+    def get_absolute_url(self):
+        return reverse(
+            "news:download", kwargs={"slug": self.publication.slug, "language": self.language}
+        )
+
+    @property
+    def download_filename(self):
+        """e.g. "DeCoDe-informational-material-2018-en.pdf"."""
+        return f"DeCoDe-{self.publication.slug}-{self.language}.pdf"
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            # A new upload: read its facts once, so pages never open the PDF.
+            info = pdf_info(self.file)
+            self.page_count, self.size_bytes, self.sha256 = info
+        super().save(*args, **kwargs)

@@ -1,0 +1,34 @@
+"""What the site search finds in the news app (see decode_portal/search.py)."""
+
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext_lazy as _
+
+from decode_portal.search import SearchKind, register
+from news.models import PressRelease, Publication
+
+register(
+    SearchKind(
+        key="press",
+        label=_("Press releases"),
+        order=40,
+        queryset=lambda: PressRelease.objects.published(),
+        fields={"title": "A", "summary": "B", "body": "C"},
+        excerpt_fields=("summary", "body"),
+        url_name="news:detail",
+        describe=lambda item: date_format(localtime(item.published_at), "DATE_FORMAT"),
+    )
+)
+
+register(
+    SearchKind(
+        key="publications",
+        label=_("Publications"),
+        order=50,
+        queryset=lambda: Publication.objects.published(),
+        fields={"title": "A", "description": "B"},
+        excerpt_fields=("description",),
+        url_name="news:materials",
+        describe=lambda item: f"{item.get_kind_display().capitalize()}, {item.date.year}",
+    )
+)
