@@ -67,6 +67,7 @@ class MobilityEventFactory(factory.django.DjangoModelFactory):
     description_en = "<p>Description.</p>"
     outcomes_lv = "<p>Rezultāti.</p>"
     outcomes_en = "<p>Outcomes.</p>"
+    status = PublicationStatus.PUBLISHED
 
 
 class ProgrammeItemFactory(factory.django.DjangoModelFactory):
@@ -132,8 +133,8 @@ class PressReleaseFactory(factory.django.DjangoModelFactory):
     summary_en = "A short summary in English."
     body_lv = "<p>Teksts latviski.</p>"
     body_en = "<p>Text in English.</p>"
-    is_published = True
-    published_at = factory.Sequence(
+    status = PublicationStatus.PUBLISHED
+    publish_at = factory.Sequence(
         lambda n: datetime(2019, 1, 1, 12, tzinfo=UTC) + timedelta(days=n)
     )
     source_name = "Daugavpils City Council"
@@ -155,6 +156,7 @@ class PublicationFactory(factory.django.DjangoModelFactory):
     description_lv = "<p>Apraksts latviski.</p>"
     description_en = "<p>Description in English.</p>"
     date = date(2018, 12, 11)
+    status = PublicationStatus.PUBLISHED
 
 
 class PublicationFileFactory(factory.django.DjangoModelFactory):

@@ -75,6 +75,7 @@ class Publishable(models.Model):
         _("publication time"),
         blank=True,
         null=True,
+        db_index=True,
         help_text=_(
             "When it becomes public. A time to come schedules it; a past or empty one makes it "
             "public as soon as it is published."
