@@ -25,7 +25,8 @@ ADMIN_PATHS = [
     "/lv/admin/partners/partner/",
     "/lv/admin/partners/partner/recover/",
     "/lv/admin/partners/partner/recover/{deleted}/",
-    "/lv/admin/contentapp/article/add/",
+    "/lv/admin/news/pressrelease/add/",
+    "/lv/admin/news/pressrelease/?status__exact=draft",
 ]
 
 

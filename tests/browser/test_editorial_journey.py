@@ -1,9 +1,5 @@
-"""An editor drafts, previews, publishes, edits and restores a publishable text in the admin.
-
-The press releases of the news app are the real case; until that app is part of the site, the
-journey runs on the test app's articles (tests/contentapp), which are built from the same
-blocks: Publishable, PreviewableMixin, TranslatedAdmin, a TranslatedSitemap of published().
-"""
+"""An editor drafts a press release in the Latvian admin, previews it, publishes it, edits it
+and restores the published version; the public sees it only once published, in both languages."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
@@ -11,9 +7,23 @@ from playwright.sync_api import expect
 
 from tests.conftest import screenshot
 
-pytestmark = [pytest.mark.browser, pytest.mark.urls("tests.contentapp.urls")]
+pytestmark = pytest.mark.browser
 
 PASSWORD = "correct-horse-battery-staple"
+SLUG = "remigracija-kauna"
+PUBLIC = {
+    "lv": f"/lv/jaunumi/{SLUG}/",
+    "en": f"/en/news/{SLUG}/",
+}
+EVERYWHERE = {
+    "list": "/lv/jaunumi/",
+    "list (en)": "/en/news/",
+    "feed": "/lv/jaunumi/rss/",
+    "feed (en)": "/en/news/atom/",
+    "sitemap": "/sitemap.xml",
+    "search": "/lv/meklet/?q=remigracija",
+    "search (en)": "/en/search/?q=remigration",
+}
 
 
 @pytest.fixture
@@ -22,9 +32,7 @@ def editor(live_demo):
     # A live-server test starts from a flushed database: the group's data migration is undone.
     group, _created = Group.objects.get_or_create(name="Editors")
     group.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="contentapp", codename__endswith="_article"
-        )
+        *Permission.objects.filter(content_type__app_label="news", codename__endswith="release")
     )
     user.groups.add(group)
     return user
@@ -36,30 +44,23 @@ def rich_text(page, field_id):
 
 
 def write(page, field_id, text):
-    editor = rich_text(page, field_id)
-    editor.click()
+    rich_text(page, field_id).click()
     page.keyboard.press("Control+A")
     page.keyboard.type(text)
-
-
-def sign_in(page, url):
-    page.goto(url + "/lv/admin/")
-    page.get_by_label("Lietotājvārds").fill("redaktore")
-    page.get_by_label("Parole").fill(PASSWORD)
-    page.get_by_role("button", name="Pieteikties").click()
 
 
 def english_tab(page, index):
     page.get_by_role("tab", name="EN").nth(index).click()
 
 
-def latvian_tab(page, index):
-    page.get_by_role("tab", name="LV").nth(index).click()
-
-
 def save(page):
     page.get_by_role("button", name="Saglabāt", exact=True).click()
     expect(page.locator(".messagelist .success")).to_have_count(1)
+
+
+def open_in_admin(page, url):
+    page.goto(url + "/lv/admin/news/pressrelease/")
+    page.locator("#result_list").get_by_role("link", name="Remigrācija Kauņā").click()
 
 
 def public_view(visitor, url, path):
@@ -68,74 +69,80 @@ def public_view(visitor, url, path):
     return response.status, response.text()
 
 
-def test_editor_drafts_previews_publishes_edits_and_restores(
+def test_editor_drafts_previews_publishes_edits_and_restores_a_press_release(
     live_demo, editor, page, open_page, offsite_requests
 ):
     url = live_demo.url
     visitor = open_page()  # another browser profile: never signed in
-    sign_in(page, url)
+    page.goto(url + "/lv/admin/")
+    page.get_by_label("Lietotājvārds").fill("redaktore")
+    page.get_by_label("Parole").fill(PASSWORD)
+    page.get_by_role("button", name="Pieteikties").click()
 
-    # Draft in both languages.
-    page.goto(url + "/lv/admin/contentapp/article/add/")
-    page.locator("#id_slug").fill("vizite-kauna")
-    page.locator("#id_title_lv").fill("Vizīte Kauņā")
+    # A draft in both languages.
+    page.goto(url + "/lv/admin/news/pressrelease/add/")
+    page.locator("#id_title_lv").fill("Remigrācija Kauņā")
+    page.locator("#id_slug").fill(SLUG)
+    page.locator("#id_summary_lv").fill("Partneri Kauņā runāja par remigrāciju.")
     write(page, "id_body_lv", "Pirmā versija latviski.")
     english_tab(page, 0)
-    page.locator("#id_title_en").fill("Visit to Kaunas")
+    page.locator("#id_title_en").fill("Remigration in Kaunas")
+    english_tab(page, 1)
+    page.locator("#id_summary_en").fill("The partners discussed remigration in Kaunas.")
     english_tab(page, 2)
     write(page, "id_body_en", "First version in English.")
     assert page.locator("#id_status").input_value() == "draft"
     save(page)
 
-    # The editor previews it at its public address, marked as such.
-    page.goto(url + "/lv/articles/vizite-kauna/")
-    assert page.locator(".preview-banner").inner_text().startswith("Priekšskatījums – nav publisks")
-    assert page.locator("h1").inner_text() == "Vizīte Kauņā"
+    # The editor previews it at its public address, marked as a preview.
+    page.goto(url + PUBLIC["lv"])
+    expect(page.locator(".preview-banner")).to_contain_text("Priekšskatījums – nav publisks")
+    assert page.locator("h1").inner_text() == "Remigrācija Kauņā"
+    assert page.locator("meta[name=robots]").get_attribute("content") == "noindex, nofollow"
     screenshot(page, "editorial-preview-lv")
-    page.goto(url + "/en/articles/vizite-kauna/")
-    assert page.locator(".preview-banner").count() == 1
+    page.goto(url + PUBLIC["en"])
+    expect(page.locator(".preview-banner")).to_contain_text("Preview – not public")
     assert "First version in English." in page.locator("main").inner_text()
 
-    # The public sees nothing of it.
-    assert public_view(visitor, url, "/lv/articles/vizite-kauna/")[0] == 404
-    assert "Vizīte Kauņā" not in public_view(visitor, url, "/lv/articles/")[1]
-    assert "vizite-kauna" not in public_view(visitor, url, "/sitemap.xml")[1]
+    # The public sees nothing of it: not the page, the list, the feed, the sitemap or search.
+    for path in PUBLIC.values():
+        assert public_view(visitor, url, path)[0] == 404
+    for where, path in EVERYWHERE.items():
+        status, text = public_view(visitor, url, path)
+        assert status == 200 and SLUG not in text and "Remigrācija Kauņā" not in text, where
 
     # Published, it is everywhere.
-    page.goto(url + "/lv/admin/contentapp/article/")
-    page.locator("#result_list").get_by_role("link", name="Vizīte Kauņā").click()
+    open_in_admin(page, url)
     page.locator("#id_status").select_option("published")
     save(page)
-    status, text = public_view(visitor, url, "/lv/articles/vizite-kauna/")
-    assert status == 200 and "Pirmā versija latviski." in text and "Priekšskatījums" not in text
-    assert "Vizīte Kauņā" in public_view(visitor, url, "/lv/articles/")[1]
-    assert "Visit to Kaunas" in public_view(visitor, url, "/en/articles/")[1]
-    assert "/lv/articles/vizite-kauna/" in public_view(visitor, url, "/sitemap.xml")[1]
+    for where, path in EVERYWHERE.items():
+        status, text = public_view(visitor, url, path)
+        assert status == 200 and SLUG in text, where
+    status, text = public_view(visitor, url, PUBLIC["lv"])
+    assert status == 200 and "Pirmā versija latviski." in text and "preview-banner" not in text
 
     # Edited in both languages …
-    page.goto(url + "/lv/admin/contentapp/article/")
-    page.locator("#result_list").get_by_role("link", name="Vizīte Kauņā").click()
+    open_in_admin(page, url)
     write(page, "id_body_lv", "Otrā versija latviski.")
     english_tab(page, 2)
     write(page, "id_body_en", "Second version in English.")
     save(page)
-    assert (
-        "Second version in English." in public_view(visitor, url, "/en/articles/vizite-kauna/")[1]
-    )
+    assert "Second version in English." in public_view(visitor, url, PUBLIC["en"])[1]
+    assert "Otrā versija latviski." in public_view(visitor, url, PUBLIC["lv"])[1]
 
-    # … and restored to the published version from the history.
-    page.locator("#result_list").get_by_role("link", name="Vizīte Kauņā").click()
+    # … and restored to the published version from its history.
+    open_in_admin(page, url)
     page.get_by_role("link", name="Vēsture").click()
     screenshot(page, "editorial-history-lv")
     versions = page.locator("#change-history tbody tr th a")
-    assert versions.count() == 3  # added, published, edited: the latest first
+    expect(versions).to_have_count(3)  # added, published, edited: the latest first
     versions.nth(1).click()
-    assert "Pirmā versija latviski." in rich_text(page, "id_body_lv").inner_text()
+    expect(rich_text(page, "id_body_lv")).to_contain_text("Pirmā versija latviski.")
     screenshot(page, "editorial-revert-lv")
-    page.get_by_role("button", name="Saglabāt", exact=True).click()
-    expect(page.locator(".messagelist .success")).to_have_count(1)
+    save(page)
 
-    status, text = public_view(visitor, url, "/lv/articles/vizite-kauna/")
-    assert status == 200 and "Pirmā versija latviski." in text
-    assert "First version in English." in public_view(visitor, url, "/en/articles/vizite-kauna/")[1]
+    status, text = public_view(visitor, url, PUBLIC["lv"])
+    assert status == 200 and "Pirmā versija latviski." in text and "Otrā versija" not in text
+    status, text = public_view(visitor, url, PUBLIC["en"])
+    assert status == 200 and "First version in English." in text and "Second version" not in text
     assert offsite_requests == []
