@@ -15,6 +15,7 @@ from decode_portal.models import Page
 from events.models import MobilityEvent
 from funding.models import Grant
 from news.models import PressRelease
+from partners.models import Partner
 
 
 class TranslatedSitemap(Sitemap):
@@ -69,6 +70,28 @@ class FundingSitemap(TranslatedSitemap):
         return item.updated if item is not None else None
 
 
+class PartnerPagesSitemap(TranslatedSitemap):
+    """The partners list with its map, and the population comparison."""
+
+    priority = 0.8
+
+    def items(self):
+        return ["partners:list", "partners:population"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class PartnerSitemap(TranslatedSitemap):
+    priority = 0.6
+
+    def items(self):
+        return Partner.objects.all()
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
 class EventListSitemap(TranslatedSitemap):
     priority = 0.8
 
@@ -116,6 +139,8 @@ sitemaps = {
     "static": StaticViewSitemap,
     "pages": PageSitemap,
     "funding": FundingSitemap,
+    "partners": PartnerPagesSitemap,
+    "partner": PartnerSitemap,
     "events": EventListSitemap,
     "event": EventSitemap,
     "news": NewsSectionSitemap,

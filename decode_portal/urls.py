@@ -49,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("", include(pages_patterns)),
     path("", include("funding.urls")),
     path(pgettext_lazy("URL", "search/"), views.SearchView.as_view(), name="search"),
+    path("", include("partners.urls")),
     path("", include("events.urls")),
     path("", include("news.urls")),
     path("admin/", admin.site.urls),

@@ -259,8 +259,21 @@ RENDITION_FORMATS = {
     "webp": ("WEBP", {"quality": 80}),
     "jpeg": ("JPEG", {"quality": 82, "optimize": True, "progressive": True}),
 }
-# Made once, when the photo is saved; a page only computes their addresses (no file access).
-MADE_AT_UPLOAD = "imagekit.cachefiles.strategies.Optimistic"
+
+
+class MadeAtUpload:
+    """imagekit strategy: renditions are written whenever a new photo file is saved, and a
+    page only computes their addresses (no storage or cache look-up per view).
+
+    Like imagekit's Optimistic strategy, but always writing: its state cache could otherwise
+    claim that a rendition exists when the media folder no longer holds it.
+    """
+
+    def on_source_saved(self, file):
+        file.generate(force=True)
+
+    def should_verify_existence(self, file):
+        return False
 
 
 def rendition(width, kind):
@@ -270,7 +283,7 @@ def rendition(width, kind):
         processors=[ResizeToFit(width=width, upscale=False)],
         format=image_format,
         options=options,
-        cachefile_strategy=MADE_AT_UPLOAD,
+        cachefile_strategy=MadeAtUpload,
     )
 
 
@@ -408,7 +421,7 @@ class EventDocument(models.Model):
         default=Language.ENGLISH,
     )
     size = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
-    page_count = models.PositiveIntegerField(_("pages"), editable=False, null=True)
+    page_count = models.PositiveIntegerField(_("page count"), editable=False, null=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:

@@ -14,10 +14,20 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.richtext import RichTextField
+from partners import geo
 
 LEAD_PARTNER = "LP"
+
+
+def language_choices():
+    """Every language Django knows, for the language of a partner's own name."""
+    from django.conf import global_settings
+
+    return sorted(global_settings.LANGUAGES, key=lambda choice: str(choice[1]))
+
 
 validate_partner_number = RegexValidator(
     r"^(LP|PP([2-9]|[1-9][0-9]))$",
@@ -91,6 +101,16 @@ class Partner(TimestampedModel):
             "“Województwo Łódzkie”. Not translated."
         ),
     )
+    native_name_language = models.CharField(
+        _("language of the name"),
+        max_length=10,
+        blank=True,
+        choices=language_choices,
+        help_text=_(
+            "The language of the name in its own language, so that screen readers pronounce "
+            "it correctly."
+        ),
+    )
     city = models.CharField(
         _("city"),
         max_length=100,
@@ -110,12 +130,16 @@ class Partner(TimestampedModel):
         blank=True,
         help_text=_("A general address of the organisation, never a person's private one."),
     )
-    logo = models.ImageField(
+    logo = ValidatedImageField(
         _("logo"),
         upload_to="partners/logos/",
         blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
         help_text=_("PNG, JPEG or WebP, at most 5 MB."),
     )
+    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=8,
@@ -152,12 +176,34 @@ class Partner(TimestampedModel):
     def __str__(self):
         return f"{self.number} {self.name}"
 
+    def clean(self):
+        super().clean()
+        lat, lon = self.latitude, self.longitude
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return  # missing or out of range: the fields' own validators say so
+        if not geo.in_bounds(*geo.project(float(lat), float(lon))):
+            message = _(
+                "This place lies outside the map of Europe. Check the coordinates: latitude is "
+                "north of the equator, longitude east of Greenwich, both in decimal degrees."
+            )
+            raise ValidationError({"latitude": message, "longitude": message})
+
     def get_absolute_url(self):
         return reverse("partners:detail", kwargs={"slug": self.slug})
 
     @property
     def is_lead(self):
         return self.number == LEAD_PARTNER
+
+    @property
+    def website_label(self):
+        """The website's address as people say it: without https:// and a trailing slash."""
+        label = self.website.split("://", 1)[-1]
+        return label.removeprefix("www.").rstrip("/") if label.count("/") <= 1 else label
+
+    @property
+    def role(self):
+        return _("Lead partner") if self.is_lead else _("Partner")
 
 
 class PopulationFigureQuerySet(models.QuerySet):
@@ -253,7 +299,10 @@ class PopulationFigure(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.partner.city} {self.get_area_display()} {self.year}: {self.value}"
+        area = self.area_name or (
+            self.partner.city if self.area == self.Area.CITY else self.get_area_display()
+        )
+        return f"{area}, {self.year}: {self.value}"
 
     @property
     def is_published(self):

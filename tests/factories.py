@@ -30,21 +30,91 @@ class PageFactory(factory.django.DjangoModelFactory):
     body_en = "<p>Text in English.</p>"
 
 
-class PartnerFactory(factory.django.DjangoModelFactory):
+class GrantFactory(factory.django.DjangoModelFactory):
+    """The site's one grant, with DeCoDe's figures unless a test says otherwise."""
+
     class Meta:
-        model = "partners.Partner"
+        model = Grant
+        django_get_or_create = ["singleton"]
+
+    singleton = True
+    programme_lv = "Eiropa pilsoņiem"
+    programme_en = "Europe for Citizens"
+    strand_lv = "2. sadaļa “Demokrātiskā iesaistīšanās un sabiedriskā līdzdalība”"
+    strand_en = "Strand 2 “Democratic engagement and civic participation”"
+    measure_lv = "2.2. apakšpasākums “Pašvaldību tīklojumi”"
+    measure_en = "Measure 2.2 “Networks of Towns”"
+    reference_number = "595269-CITIZ-1-2017-2-LV-CITIZ-NT"
+    start_date = date(2018, 3, 1)
+    end_date = date(2020, 2, 1)
+    total = Decimal("90000.00")
+    eu_share = Decimal("100.00")
+    summary_lv = "Projektu finansēja programma “Eiropa pilsoņiem”."
+    summary_en = "The Europe for Citizens programme financed the project."
+
+
+class InstalmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Instalment
+
+    grant = factory.SubFactory(GrantFactory)
+    order = factory.Sequence(lambda n: n + 1)
+    name_lv = factory.Sequence(lambda n: f"Maksājums {n + 1}")
+    name_en = factory.Sequence(lambda n: f"Payment {n + 1}")
+    share = Decimal("100.00")
+    condition = Instalment.Condition.AGREEMENT
+    planned_date = date(2018, 1, 1)
+    planned_precision = Instalment.Precision.YEAR
+    status = Instalment.Status.PLANNED
+
+
+class PreFinancingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PreFinancing
+
+    grant = factory.SubFactory(GrantFactory)
+    kind = PreFinancing.Kind.PRE_FINANCING
+    year = 2019
+    amount = Decimal("30000.00")
+    source_lv = "Daugavpils pilsētas dome"
+    source_en = "Daugavpils City Council"
+    purpose_lv = "Sedza izdevumus līdz atlikuma saņemšanai."
+    purpose_en = "Covered costs until the balance arrived."
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    """A partner somewhere in central Europe; pass ``number`` for a known place in the order."""
+
+    class Meta:
+        model = Partner
         django_get_or_create = ["number"]
 
     number = factory.Sequence(lambda n: f"PP{n % 98 + 2}")
     slug = factory.Sequence(lambda n: f"partner-{n}")
     name_lv = factory.Sequence(lambda n: f"Partneris {n}")
     name_en = factory.Sequence(lambda n: f"Partner {n}")
-    native_name = factory.Sequence(lambda n: f"Partner {n}")
-    city_lv = "Kauņa"
-    city_en = "Kaunas"
-    country = "LT"
-    latitude = Decimal("54.89720")
-    longitude = Decimal("23.88610")
+    native_name = factory.Sequence(lambda n: f"Partner {n} in its own language")
+    city_lv = factory.Sequence(lambda n: f"Pilsēta {n}")
+    city_en = factory.Sequence(lambda n: f"City {n}")
+    country = "LV"
+    summary_lv = "Partnera īss apraksts."
+    summary_en = "A short description of the partner."
+    description_lv = "<p>Apraksts.</p>"
+    description_en = "<p>Description.</p>"
+    latitude = factory.Sequence(lambda n: Decimal(45 + n % 12))
+    longitude = factory.Sequence(lambda n: Decimal(n % 25))
+
+
+class PopulationFigureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PopulationFigure
+
+    partner = factory.SubFactory(PartnerFactory)
+    area = PopulationFigure.Area.CITY
+    year = factory.Sequence(lambda n: 1990 + n % 100)
+    value = factory.Sequence(lambda n: 100_000 - n)
+    source_name = "Statistics Office"
+    source_url = "https://stat.example.org/table"
 
 
 class MobilityEventFactory(factory.django.DjangoModelFactory):
@@ -196,18 +266,6 @@ def vejle():
     )
 
 
-class PopulationFigureFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = PopulationFigure
-
-    partner = factory.SubFactory(PartnerFactory)
-    area = PopulationFigure.Area.CITY
-    year = factory.Sequence(lambda n: 1900 + n % 200)
-    value = 300_000
-    source_name = "Statistics Lithuania"
-    source_url = "https://osp.stat.gov.lt/"
-
-
 class ArticleFactory(factory.django.DjangoModelFactory):
     """The test app's publishable article (tests/contentapp), published unless told otherwise."""
 
@@ -226,58 +284,6 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     def partners(self, create, extracted, **kwargs):
         if create and extracted:
             self.partners.set(extracted)
-
-
-class GrantFactory(factory.django.DjangoModelFactory):
-    """The site's one grant, with DeCoDe's figures unless a test says otherwise."""
-
-    class Meta:
-        model = Grant
-        django_get_or_create = ["singleton"]
-
-    singleton = True
-    programme_lv = "Eiropa pilsoņiem"
-    programme_en = "Europe for Citizens"
-    strand_lv = "2. sadaļa “Demokrātiskā iesaistīšanās un sabiedriskā līdzdalība”"
-    strand_en = "Strand 2 “Democratic engagement and civic participation”"
-    measure_lv = "2.2. apakšpasākums “Pašvaldību tīklojumi”"
-    measure_en = "Measure 2.2 “Networks of Towns”"
-    reference_number = "595269-CITIZ-1-2017-2-LV-CITIZ-NT"
-    start_date = date(2018, 3, 1)
-    end_date = date(2020, 2, 1)
-    total = Decimal("90000.00")
-    eu_share = Decimal("100.00")
-    summary_lv = "Projektu finansēja programma “Eiropa pilsoņiem”."
-    summary_en = "The Europe for Citizens programme financed the project."
-
-
-class InstalmentFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Instalment
-
-    grant = factory.SubFactory(GrantFactory)
-    order = factory.Sequence(lambda n: n + 1)
-    name_lv = factory.Sequence(lambda n: f"Maksājums {n + 1}")
-    name_en = factory.Sequence(lambda n: f"Payment {n + 1}")
-    share = Decimal("100.00")
-    condition = Instalment.Condition.AGREEMENT
-    planned_date = date(2018, 1, 1)
-    planned_precision = Instalment.Precision.YEAR
-    status = Instalment.Status.PLANNED
-
-
-class PreFinancingFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = PreFinancing
-
-    grant = factory.SubFactory(GrantFactory)
-    kind = PreFinancing.Kind.PRE_FINANCING
-    year = 2019
-    amount = Decimal("30000.00")
-    source_lv = "Daugavpils pilsētas dome"
-    source_en = "Daugavpils City Council"
-    purpose_lv = "Sedza izdevumus līdz atlikuma saņemšanai."
-    purpose_en = "Covered costs until the balance arrived."
 
 
 class PracticeFactory(factory.django.DjangoModelFactory):

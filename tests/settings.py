@@ -19,8 +19,8 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# Models that exist only to test the shared content fields.
-INSTALLED_APPS = [*INSTALLED_APPS, "tests.contentapp"]  # noqa: F405
+# Models that exist only to test the shared content fields and protected partner deletion.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.contentapp", "tests.partnerrefs"]  # noqa: F405
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_AUTOREFRESH = True

@@ -10,10 +10,15 @@ from django.views.static import serve
 
 from decode_portal.urls import handler404, handler500, urlpatterns
 
-media_prefix = settings.MEDIA_URL.lstrip("/")
+
+def media(request, path):
+    # MEDIA_ROOT is read per request: tests may point it at a folder of their own.
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
 urlpatterns = [
     *urlpatterns,
-    re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", media),
 ]
 
 __all__ = ["handler404", "handler500", "urlpatterns"]

@@ -4,10 +4,11 @@ Each loader returns how many objects it created or changed, so a second run repo
 Loaders run in dependency order: partners before the events they host, and so on.
 """
 
-from decode_portal.demo import events, funding, news, pages
+from decode_portal.demo import events, funding, news, pages, partners
 
 LOADERS = [
     ("pages", pages.load),
+    ("partners", partners.load),
     ("funding", funding.load),
     ("events", events.load),
     ("news", news.load),

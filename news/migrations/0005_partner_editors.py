@@ -12,7 +12,7 @@ def grant_press_releases(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("news", "0004_publishing_states"),
-        ("partners", "0004_partner_editors_group"),
+        ("partners", "0005_partner_editors_group"),
     ]
 
     operations = [migrations.RunPython(grant_press_releases, migrations.RunPython.noop)]

@@ -142,3 +142,13 @@ def test_partner_editor_edits_only_press_releases_tagged_with_their_partner(
     assert client.get("/lv/admin/news/publication/").status_code == 403
     assert client.get("/lv/admin/events/mobilityevent/").status_code == 403
     assert PressRelease.objects.filter(pk=theirs.pk).exists()
+
+
+def test_partner_page_lists_only_published_meetings_it_hosted(client, kaunas_partner):
+    MobilityEventFactory(host=kaunas_partner, title_lv="Tikšanās Kauņā")
+    MobilityEventFactory(host=kaunas_partner, title_lv="Gaidāmā tikšanās", status=DRAFT)
+
+    text = parse(client.get("/lv/partneri/kaunas/")).find("main").text
+
+    assert "Tikšanās Kauņā" in text
+    assert "Gaidāmā tikšanās" not in text

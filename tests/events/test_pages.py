@@ -130,7 +130,7 @@ def test_timeline_links_the_series_calendar(client, demo):
             {
                 "Kad": "2019. gada 28.–29. maijs",
                 "Kur": "Lodza, Polija",
-                "Uzņēmējs": "Lodzas vojevodiste",
+                "Rīkotājs": "Lodzas vojevodiste",
             },
         ),
     ],
@@ -312,3 +312,48 @@ def test_structured_data_lists_photos(client):
     photo = EventPhotoFactory()
     data = _json_ld(client.get(f"/en/events/{photo.event.slug}/"))
     assert data["image"] == [f"http://testserver{photo.large.url}"]
+
+
+@pytest.mark.parametrize(
+    ("path", "heading", "links"),
+    [
+        (
+            "/en/partners/daugavpils/",
+            "Meetings hosted",
+            [
+                ("/en/events/daugavpils-2018/", "Kick-off meeting in Daugavpils"),
+                ("/en/events/daugavpils-2019/", "Final conference in Daugavpils"),
+            ],
+        ),
+        (
+            "/lv/partneri/kaunas/",
+            "Rīkotās tikšanās",
+            [("/lv/pasakumi/kaunas-2018/", "Otrā partneru tikšanās Kauņā")],
+        ),
+    ],
+)
+def test_partner_page_lists_the_meetings_it_hosted(client, demo, path, heading, links):
+    document = parse(client.get(path))
+    assert len(document.by_class("partner-events")) == 1
+    assert document.find("h2", id="partner-events-title").text == heading
+    found = [
+        (a.attrs["href"], a.text)
+        for item in document.by_class("partner-events__item")
+        for a in item.children
+        if a.tag == "a"
+    ]
+    assert found == links
+
+
+def test_partner_that_hosted_nothing_has_no_meetings_section(client, demo):
+    document = parse(client.get("/en/partners/vejle/"))
+    assert document.by_class("partner-events") == []
+
+
+def test_event_page_links_its_host_partner(client, demo):
+    document = parse(client.get("/en/events/palermo-2019/"))
+    host = _facts(document.by_class("event-facts")[0])["Host"]
+    assert host.startswith("CEIPES")
+    assert document.find("a", href="/en/partners/palermo/") is not None
+    data = _json_ld(client.get("/en/events/palermo-2019/"))
+    assert data["organizer"]["url"] == "http://testserver/en/partners/palermo/"

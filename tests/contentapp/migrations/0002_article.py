@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contentapp', '0001_initial'),
-        ('partners', '0004_partner_editors_group'),
+        ('partners', '0005_partner_editors_group'),
     ]
 
     operations = [

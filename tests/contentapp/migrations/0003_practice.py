@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contentapp', '0002_article'),
-        ('partners', '0004_partner_editors_group'),
+        ('partners', '0005_partner_editors_group'),
     ]
 
     operations = [

@@ -15,7 +15,7 @@ def publish_existing(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0004_alter_eventdocument_file_alter_eventphoto_image'),
+        ('events', '0005_document_page_count_label'),
     ]
 
     operations = [

@@ -11,7 +11,7 @@ def create_partner_editors_group(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("partners", "0003_partnereditor"),
+        ("partners", "0004_partnereditor"),
         ("decode_portal", "0002_editors_group"),
     ]
 

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partners', '0002_editors_group'),
+        ('partners', '0003_language_of_name_and_validated_logo'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,0 +1,354 @@
+"""Geometry for the server-rendered SVG line charts: scales, ticks, points and label places.
+
+The templates draw the SVG (templates/partners/includes/line_chart.svg.html); this module only
+works out where things go, in SVG user units, and formats the numbers in the active language.
+Standard library and Django's number formatting only: no chart library, no JavaScript.
+"""
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.utils.formats import number_format
+from django.utils.translation import pgettext
+
+FONT_SIZE = 12
+# Average advance of a digit or letter of the site's sans-serif font, as a share of its size.
+CHAR_WIDTH = 0.62
+LABEL_GAP = 8  # between a point and its value label
+# Line colours for several series on one chart: each has at least 4.5:1 contrast on white and
+# they stay apart for the common colour-vision deficiencies; every line is also labelled.
+PALETTE = [
+    "#0b4f6c",
+    "#b3400e",
+    "#1d7237",
+    "#7a2f8f",
+    "#7c6100",
+    "#b0215f",
+    "#44505c",
+    "#1560bd",
+]
+
+
+def format_number(value, decimals=None):
+    """``value`` with the thousands separator of the active language (83 250 / 83,250)."""
+    return number_format(value, decimal_pos=decimals, force_grouping=True)
+
+
+def format_signed_percent(value, decimals=1):
+    """A change in percent with its sign: +3.1% in English, −22,4 % in Latvian; 0% unsigned."""
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals))
+    sign = "+" if rounded > 0 else "−" if rounded < 0 else ""
+    number = number_format(abs(rounded), decimal_pos=decimals, force_grouping=True)
+    return pgettext("percent", "%(number)s%%") % {"number": sign + number}
+
+
+def text_width(text, size=FONT_SIZE, bold=False):
+    return len(text) * size * (CHAR_WIDTH + (0.06 if bold else 0))
+
+
+@dataclass
+class Tick:
+    position: float
+    label: str
+    is_zero: bool = False
+
+
+@dataclass
+class Point:
+    x: float
+    y: float
+    year: int
+    value: float
+    label: str
+    is_estimate: bool = False
+    title: str = ""
+    label_x: float = 0.0
+    label_y: float = 0.0
+    label_anchor: str = "middle"
+    show_label: bool = True
+
+
+@dataclass
+class Series:
+    name: str
+    points: list
+    colour: str = PALETTE[0]
+    end_label: str = ""
+    end_label_y: float = 0.0
+
+    @property
+    def leader_y(self):
+        """Where the dotted line from the last point meets the middle of the end label."""
+        return self.end_label_y - FONT_SIZE / 3
+
+    @property
+    def path(self):
+        return " ".join(f"{p.x:.1f},{p.y:.1f}" for p in self.points)
+
+    @property
+    def last(self):
+        return self.points[-1]
+
+
+@dataclass
+class Chart:
+    width: int
+    height: int
+    left: float
+    top: float
+    right: float
+    bottom: float
+    x_ticks: list = field(default_factory=list)
+    y_ticks: list = field(default_factory=list)
+    series: list = field(default_factory=list)
+    end_label_x: float = 0.0
+    font_size: int = FONT_SIZE
+
+    @property
+    def viewbox(self):
+        return f"0 0 {self.width} {self.height}"
+
+    @property
+    def tick_bottom(self):
+        return self.bottom + 5
+
+    @property
+    def x_axis_label_y(self):
+        return self.bottom + self.font_size + 8
+
+    @property
+    def y_axis_label_x(self):
+        return self.left - 8
+
+    @property
+    def has_estimates(self):
+        return any(p.is_estimate for s in self.series for p in s.points)
+
+    @property
+    def leader_end_x(self):
+        return self.end_label_x - 4
+
+
+def nice_step(span, max_ticks, integer=False):
+    """A round step (1, 2, 2.5 or 5 times a power of ten) giving at most ``max_ticks`` ticks."""
+    raw = span / max(max_ticks - 1, 1)
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    for multiple in (1, 2, 2.5, 5, 10):
+        step = multiple * magnitude
+        if integer and step != int(step):
+            continue
+        if step >= raw:
+            return max(step, 1) if integer else step
+    return 10 * magnitude
+
+
+def nice_range(low, high, max_ticks):
+    """A domain that starts and ends on round numbers around [low, high], and its ticks."""
+    if high == low:
+        pad = abs(high) * 0.05 or 1
+        low, high = low - pad, high + pad
+    step = nice_step(high - low, max_ticks)
+    start = math.floor(low / step) * step
+    end = math.ceil(high / step) * step
+    count = round((end - start) / step)
+    return start, end, [start + i * step for i in range(count + 1)]
+
+
+def year_ticks(first, last, max_ticks, min_gap=1):
+    """The first and last data year, and round years between them at least ``min_gap`` apart."""
+    if first == last:
+        return [first]
+    step = nice_step(last - first, max_ticks, integer=True)
+    inner = [
+        year
+        for year in range(first + 1, last)
+        if year % step == 0 and year - first >= min_gap and last - year >= min_gap
+    ]
+    return [first, *inner, last]
+
+
+def _year_axis(x, first, last, chart):
+    """Ticks for the year axis, spaced so that no two year labels touch."""
+    max_ticks = max(2, int((chart.right - chart.left) / 56))
+    units_per_year = abs(x(first + 1) - x(first)) if last > first else 1
+    min_gap = math.ceil((text_width("0000") + 10) / units_per_year) if units_per_year else 1
+    return [Tick(x(year), str(year)) for year in year_ticks(first, last, max_ticks, min_gap)]
+
+
+class _Scale:
+    def __init__(self, domain_low, domain_high, range_low, range_high):
+        self.d0, self.d1, self.r0, self.r1 = domain_low, domain_high, range_low, range_high
+
+    def __call__(self, value):
+        if self.d1 == self.d0:
+            return (self.r0 + self.r1) / 2
+        return self.r0 + (float(value) - self.d0) * (self.r1 - self.r0) / (self.d1 - self.d0)
+
+
+def _boxes_overlap(a, b, gap=2):
+    return a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap
+
+
+def _place_value_labels(points, chart):
+    """Put each value label on the side of its point away from the line, where there is room.
+
+    A peak is labelled above, a dip below, a point on a slope on the side its neighbours leave
+    free; if that place is taken, the other side; if both are, the label is left out of the
+    picture. Every value is still in the point's <title> and in the data table by the chart.
+    """
+    size = chart.font_size
+    dots = [(p.x - 5, p.y - 5, p.x + 5, p.y + 5) for p in points]
+    placed = []
+    for index, point in enumerate(points):
+        width = text_width(point.label, bold=True)
+        if point.x - width / 2 < chart.left - 4:
+            point.label_anchor, left = "start", point.x - 4
+        elif point.x + width / 2 > chart.right + 4:
+            point.label_anchor, left = "end", point.x + 4 - width
+        else:
+            point.label_anchor, left = "middle", point.x - width / 2
+        point.label_x = point.x
+        neighbours = [points[i].y for i in (index - 1, index + 1) if 0 <= i < len(points)]
+        above_first = not neighbours or sum(neighbours) / len(neighbours) >= point.y
+        above = point.y - LABEL_GAP  # baseline of a label above the point
+        below = point.y + LABEL_GAP + size - 2
+        sides = [above, below] if above_first else [below, above]
+        point.show_label = False
+        for baseline in sides:
+            box = (left, baseline - size + 2, left + width, baseline + 2)
+            if box[1] < 0 or box[3] > chart.bottom:
+                continue
+            others = placed + [d for i, d in enumerate(dots) if i != index]
+            if not any(_boxes_overlap(box, other) for other in others):
+                point.label_y, point.show_label = baseline, True
+                placed.append(box)
+                break
+
+
+def population_chart(figures, *, width=640, height=320):
+    """A one-series line chart of population by year, the values labelled.
+
+    ``figures`` are objects with ``year``, ``value`` and ``is_estimate``, in year order.
+    """
+    values = [f.value for f in figures]
+    years = [f.year for f in figures]
+    low, high = min(values), max(values)
+    # The axis does not start at zero, so keep at least a tenth of the largest value in view:
+    # a change of one per cent should look small, not fill the chart.
+    pad = max((high - low) * 0.12, (high * 0.1 - (high - low)) / 2)
+    y_low, y_high, y_values = nice_range(max(low - pad, 0), high + pad, max_ticks=5)
+    y_labels = [format_number(int(v)) if v == int(v) else format_number(v) for v in y_values]
+    left = 14 + max(text_width(label) for label in y_labels)
+    chart = Chart(
+        width=width, height=height, left=left, top=16, right=width - 24, bottom=height - 32
+    )
+    first, last = min(years), max(years)
+    x_pad = 0 if first != last else 1
+    x = _Scale(first - x_pad, last + x_pad, chart.left + 24, chart.right - 24)
+    y = _Scale(y_low, y_high, chart.bottom, chart.top)
+    chart.x_ticks = _year_axis(x, first, last, chart)
+    chart.y_ticks = [Tick(y(v), label) for v, label in zip(y_values, y_labels, strict=True)]
+    points = []
+    for figure in figures:
+        label = format_number(figure.value)
+        if figure.is_estimate:
+            label = "≈" + label
+        points.append(
+            Point(
+                x=x(figure.year),
+                y=y(figure.value),
+                year=figure.year,
+                value=figure.value,
+                label=label,
+                is_estimate=figure.is_estimate,
+                title=f"{figure.year}: {label}",
+            )
+        )
+    _place_value_labels(points, chart)
+    chart.series = [Series(name="", points=points)]
+    return chart
+
+
+def _spread(positions, minimum_gap, low, high):
+    """Move sorted positions apart to at least ``minimum_gap``, keeping them in [low, high]."""
+    placed = []
+    for position in positions:
+        if placed and position - placed[-1] < minimum_gap:
+            position = placed[-1] + minimum_gap
+        placed.append(position)
+    overflow = placed[-1] - high if placed else 0
+    if overflow > 0:
+        placed = [p - overflow for p in placed]
+        for i in range(len(placed) - 2, -1, -1):
+            if placed[i + 1] - placed[i] < minimum_gap:
+                placed[i] = placed[i + 1] - minimum_gap
+    return [max(p, low) for p in placed]
+
+
+def comparison_chart(series_data, *, width=720, height=400, label_values=True):
+    """Several series of percent change on one chart, each labelled at its right end.
+
+    ``series_data`` is a list of (name, [(year, percent, is_estimate), ...]) in year order.
+    The end labels give the name and, with ``label_values``, the last change in percent.
+    """
+    all_values = [value for _name, points in series_data for _year, value, _est in points]
+    all_years = [year for _name, points in series_data for year, _value, _est in points]
+    low, high = min([0, *all_values]), max([0, *all_values])
+    y_low, y_high, y_values = nice_range(low, high, max_ticks=9)
+    decimals = 0 if all(v == int(v) for v in y_values) else 1
+    y_labels = [format_signed_percent(v, decimals) for v in y_values]
+    end_labels = [
+        f"{name} {format_signed_percent(points[-1][1])}" if label_values else name
+        for name, points in series_data
+    ]
+    left = 14 + max(text_width(label) for label in y_labels)
+    label_room = 14 + max(text_width(label, bold=True) for label in end_labels)
+    chart = Chart(
+        width=width,
+        height=height,
+        left=left,
+        top=12,
+        right=width - label_room,
+        bottom=height - 32,
+    )
+    chart.end_label_x = chart.right + 10
+    first, last = min(all_years), max(all_years)
+    x = _Scale(first, last, chart.left + 8, chart.right - 8)
+    y = _Scale(y_low, y_high, chart.bottom, chart.top)
+    chart.x_ticks = _year_axis(x, first, last, chart)
+    chart.y_ticks = [
+        Tick(y(v), label, is_zero=abs(v) < 1e-9)
+        for v, label in zip(y_values, y_labels, strict=True)
+    ]
+    for index, ((name, points), end_label) in enumerate(zip(series_data, end_labels, strict=True)):
+        chart.series.append(
+            Series(
+                name=name,
+                colour=PALETTE[index % len(PALETTE)],
+                end_label=end_label,
+                points=[
+                    Point(
+                        x=x(year),
+                        y=y(value),
+                        year=year,
+                        value=value,
+                        label=format_signed_percent(value),
+                        is_estimate=is_estimate,
+                        title=f"{name} {year}: {format_signed_percent(value)}",
+                        show_label=False,
+                    )
+                    for year, value, is_estimate in points
+                ],
+            )
+        )
+    ordered = sorted(chart.series, key=lambda s: s.last.y)
+    spread = _spread(
+        [s.last.y + chart.font_size / 3 for s in ordered],
+        chart.font_size + 3,
+        chart.top + chart.font_size,
+        chart.bottom,
+    )
+    for series, label_y in zip(ordered, spread, strict=True):
+        series.end_label_y = label_y
+    return chart

@@ -1,0 +1,117 @@
+"""The chart geometry: round ticks, points where the values are, labels that do not collide."""
+
+import itertools
+from types import SimpleNamespace
+
+import pytest
+from django.utils import translation
+
+from partners import charts
+
+
+def figures(*pairs, estimate_years=()):
+    return [
+        SimpleNamespace(year=year, value=value, is_estimate=year in estimate_years)
+        for year, value in pairs
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("lv", "83\N{NO-BREAK SPACE}250"), ("en", "83,250")]
+)
+def test_numbers_use_the_thousands_separator_of_the_language(language, expected):
+    with translation.override(language):
+        assert charts.format_number(83_250) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "value", "expected"),
+    [
+        ("en", -22.44, "−22.4%"),
+        ("en", 3.06, "+3.1%"),
+        ("en", 0, "0.0%"),
+        ("lv", -22.44, "−22,4\N{NO-BREAK SPACE}%"),
+    ],
+)
+def test_percent_change_has_sign_and_the_language_format(language, value, expected):
+    with translation.override(language):
+        assert charts.format_signed_percent(value) == expected
+
+
+def test_nice_range_covers_the_values_with_round_ticks():
+    low, high, ticks = charts.nice_range(77_799, 107_269, max_ticks=5)
+    assert (low, high) == (70_000, 110_000)
+    assert ticks == [70_000, 80_000, 90_000, 100_000, 110_000]
+
+
+def test_year_ticks_start_and_end_on_data_years_with_round_years_between():
+    assert charts.year_ticks(2005, 2024, max_ticks=5) == [2005, 2010, 2015, 2020, 2024]
+    assert charts.year_ticks(2010, 2010, max_ticks=5) == [2010]
+
+
+def test_year_ticks_leave_out_round_years_too_close_to_the_ends():
+    assert charts.year_ticks(2005, 2024, max_ticks=5, min_gap=5) == [2005, 2010, 2015, 2024]
+
+
+def test_population_chart_places_points_on_the_scale():
+    chart = charts.population_chart(figures((2000, 100), (2010, 200), (2020, 150)))
+    points = chart.series[0].points
+    assert [p.year for p in points] == [2000, 2010, 2020]
+    # Years run left to right in equal steps; larger values are higher (smaller y).
+    assert points[0].x < points[1].x < points[2].x
+    assert points[1].x - points[0].x == pytest.approx(points[2].x - points[1].x)
+    assert points[1].y < points[2].y < points[0].y
+    assert all(chart.left <= p.x <= chart.right for p in points)
+    assert all(chart.top <= p.y <= chart.bottom for p in points)
+
+
+def test_population_chart_axis_keeps_small_changes_small():
+    chart = charts.population_chart(figures((2001, 702_090), (2003, 696_143)))
+    first, last = chart.series[0].points
+    plot_height = chart.bottom - chart.top
+    assert last.y - first.y == pytest.approx(plot_height * 5_947 / 80_000, rel=0.3)
+
+
+def test_estimates_are_marked_in_their_labels():
+    with translation.override("en"):
+        chart = charts.population_chart(
+            figures((2020, 1_908_000), (2021, 1_893_000), estimate_years=[2021])
+        )
+    assert [p.label for p in chart.series[0].points] == ["1,908,000", "≈1,893,000"]
+    assert chart.has_estimates
+
+
+def test_value_labels_never_overlap():
+    chart = charts.population_chart(
+        figures(*[(year, 90_000 - 500 * i) for i, year in enumerate(range(2010, 2025))]),
+        width=340,
+    )
+    shown = [p for p in chart.series[0].points if p.show_label]
+    assert len(shown) >= 2
+    boxes = []
+    for point in shown:
+        width = charts.text_width(point.label)
+        left = {"start": point.label_x, "end": point.label_x - width}.get(
+            point.label_anchor, point.label_x - width / 2
+        )
+        boxes.append((left, left + width, point.label_y))
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            if a[2] == b[2]:
+                assert a[1] <= b[0] or b[1] <= a[0]
+
+
+def test_comparison_chart_labels_each_line_at_its_end_without_overlap():
+    with translation.override("en"):
+        chart = charts.comparison_chart(
+            [
+                ("A", [(2000, 0.0, False), (2010, -10.0, False)]),
+                ("B", [(2005, 0.0, False), (2010, -10.2, False)]),
+                ("C", [(2001, 0.0, False), (2009, 5.0, True)]),
+            ]
+        )
+    assert [s.end_label for s in chart.series] == ["A −10.0%", "B −10.2%", "C +5.0%"]
+    ys = sorted(s.end_label_y for s in chart.series)
+    assert all(b - a >= charts.FONT_SIZE for a, b in itertools.pairwise(ys))
+    assert chart.series[2].points[-1].is_estimate
+    assert any(tick.is_zero for tick in chart.y_ticks)
