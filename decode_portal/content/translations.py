@@ -105,10 +105,11 @@ def _before_save(sender, instance, raw=False, update_fields=None, **kwargs):
             if not name.endswith(suffix):
                 continue
             new_value = instance.__dict__[name]
-            if old is None:
-                if not _empty(new_value):
-                    changed.add(code)
-            elif (old[name] or "") != (new_value or ""):
+            # A text written or rewritten counts; one only deleted gives nothing to translate
+            # (the field is then listed as missing, not the other language as stale).
+            if _empty(new_value):
+                continue
+            if old is None or (old[name] or "") != (new_value or ""):
                 changed.add(code)
     instance._translation_changes = changed
 

@@ -68,7 +68,7 @@ def test_admin_pages_cause_no_csp_violation(live_demo, page):
 
 
 def _deleted_partner_version():
-    partner = PartnerFactory()
+    partner = PartnerFactory(number="PP42", slug="deleted-partner")  # not one of the demo's
     with reversion.create_revision():
         partner.save()
     partner.delete()

@@ -42,6 +42,17 @@ def test_every_save_records_which_language_changed():
     assert changes(page) == {"lv": later, "en": start}
 
 
+def test_emptying_a_translation_is_not_a_change_to_translate_back():
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        page = PageFactory(title_lv="Par projektu", title_en="About the project")
+    with time_machine.travel(start + timedelta(hours=1), tick=False):
+        page.title_en = ""
+        page.save()
+
+    assert changes(page) == {"lv": start, "en": start}
+
+
 def test_deleting_an_object_forgets_its_changes():
     article = ArticleFactory()
     assert changes(article)
