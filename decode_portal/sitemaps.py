@@ -107,7 +107,7 @@ class EventSitemap(TranslatedSitemap):
     priority = 0.6
 
     def items(self):
-        return MobilityEvent.objects.order_by("number")
+        return MobilityEvent.objects.published().order_by("number")
 
     def lastmod(self, obj):
         return obj.updated
@@ -130,7 +130,7 @@ class PressReleaseSitemap(TranslatedSitemap):
     priority = 0.5
 
     def items(self):
-        return PressRelease.objects.published().for_list().order_by("-published_at", "-pk")
+        return PressRelease.objects.published().for_list().order_by("-publish_at", "-pk")
 
     def lastmod(self, obj):
         return obj.updated

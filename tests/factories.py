@@ -10,9 +10,13 @@ from PIL import Image
 from pypdf import PdfWriter
 
 from actionplan.models import ActionPlan, GoodPractice, Measure, PlanDocument, Theme
+from decode_portal.content.publishing import PublicationStatus
 from decode_portal.models import Page
+from events.models import EventDocument, EventPhoto, MobilityEvent, ProgrammeItem
 from funding.models import Grant, Instalment, PreFinancing
+from news.models import PressRelease, Publication, PublicationFile
 from partners.models import Partner, PopulationFigure
+from tests.contentapp.models import Article, Practice
 
 
 class PageFactory(factory.django.DjangoModelFactory):
@@ -134,6 +138,7 @@ class MobilityEventFactory(factory.django.DjangoModelFactory):
     description_en = "<p>Description.</p>"
     outcomes_lv = "<p>Rezultāti.</p>"
     outcomes_en = "<p>Outcomes.</p>"
+    status = PublicationStatus.PUBLISHED
 
 
 class ProgrammeItemFactory(factory.django.DjangoModelFactory):
@@ -199,8 +204,8 @@ class PressReleaseFactory(factory.django.DjangoModelFactory):
     summary_en = "A short summary in English."
     body_lv = "<p>Teksts latviski.</p>"
     body_en = "<p>Text in English.</p>"
-    is_published = True
-    published_at = factory.Sequence(
+    status = PublicationStatus.PUBLISHED
+    publish_at = factory.Sequence(
         lambda n: datetime(2019, 1, 1, 12, tzinfo=UTC) + timedelta(days=n)
     )
     source_name = "Daugavpils City Council"
@@ -222,6 +227,7 @@ class PublicationFactory(factory.django.DjangoModelFactory):
     description_lv = "<p>Apraksts latviski.</p>"
     description_en = "<p>Description in English.</p>"
     date = date(2018, 12, 11)
+    status = PublicationStatus.PUBLISHED
 
 
 class PublicationFileFactory(factory.django.DjangoModelFactory):
@@ -323,3 +329,86 @@ class PlanDocumentFactory(factory.django.DjangoModelFactory):
     plan = factory.SubFactory(ActionPlanFactory)
     language = "lv"
     file = factory.django.FileField(filename="plan.pdf", data=pdf_bytes(pages=2))
+
+
+def kaunas():
+    return PartnerFactory(
+        number="PP2",
+        slug="kaunas",
+        name_lv="Kauņas pilsētas pašvaldība",
+        name_en="Kaunas City Municipality",
+        native_name="Kauno miesto savivaldybės administracija",
+        city_lv="Kauņa",
+        city_en="Kaunas",
+        country="LT",
+    )
+
+
+def vejle():
+    return PartnerFactory(
+        number="PP6",
+        slug="vejle",
+        name_lv="Vejles pašvaldība",
+        name_en="Municipality of Vejle",
+        native_name="Vejle Kommune",
+        city_lv="Vejle",
+        city_en="Vejle",
+        country="DK",
+        latitude=Decimal("55.71000"),
+        longitude=Decimal("9.54000"),
+    )
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    """The test app's publishable article (tests/contentapp), published unless told otherwise."""
+
+    class Meta:
+        model = Article
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"raksts-{n}")
+    title_lv = factory.Sequence(lambda n: f"Raksts {n}")
+    title_en = factory.Sequence(lambda n: f"Article {n}")
+    body_lv = "<p>Teksts latviski.</p>"
+    body_en = "<p>Text in English.</p>"
+    status = PublicationStatus.PUBLISHED
+
+    @factory.post_generation
+    def partners(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.partners.set(extracted)
+
+
+class PracticeFactory(factory.django.DjangoModelFactory):
+    """The test app's practice contributed by one partner (tests/contentapp)."""
+
+    class Meta:
+        model = Practice
+
+    partner = factory.SubFactory(PartnerFactory)
+    title_lv = factory.Sequence(lambda n: f"Prakse {n}")
+    title_en = factory.Sequence(lambda n: f"Practice {n}")
+    body_lv = "<p>Apraksts.</p>"
+    body_en = "<p>Description.</p>"
+    status = PublicationStatus.PUBLISHED
+
+
+# One factory per content model: tests/editorial uses them to check every model's rich text
+# and admin list (and fails when a model with rich text has none).
+FACTORIES = {
+    Page: PageFactory,
+    Partner: PartnerFactory,
+    PopulationFigure: PopulationFigureFactory,
+    Grant: GrantFactory,
+    Instalment: InstalmentFactory,
+    PreFinancing: PreFinancingFactory,
+    MobilityEvent: MobilityEventFactory,
+    ProgrammeItem: ProgrammeItemFactory,
+    EventPhoto: EventPhotoFactory,
+    EventDocument: EventDocumentFactory,
+    PressRelease: PressReleaseFactory,
+    Publication: PublicationFactory,
+    PublicationFile: PublicationFileFactory,
+    Article: ArticleFactory,
+    Practice: PracticeFactory,
+}

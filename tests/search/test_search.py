@@ -122,9 +122,9 @@ def test_search_is_in_the_visitors_language_with_latvian_where_english_is_missin
 
 
 def test_draft_and_future_press_releases_are_never_found():
-    PressReleaseFactory(title_lv="Melnraksts bebrs", is_published=False)
-    PressReleaseFactory(title_lv="Nākotne bebrs", published_at=timezone.now() + timedelta(1))
-    PublicationFactory(title_lv="Nepublicēta bebrs", is_published=False)
+    PressReleaseFactory(title_lv="Melnraksts bebrs", status="draft")
+    PressReleaseFactory(title_lv="Nākotne bebrs", publish_at=timezone.now() + timedelta(1))
+    PublicationFactory(title_lv="Nepublicēta bebrs", status="draft")
 
     assert _found("bebrs") == {}
     assert _count_all_kinds("bebrs")["press"] == 0
