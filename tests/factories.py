@@ -409,6 +409,11 @@ FACTORIES = {
     PressRelease: PressReleaseFactory,
     Publication: PublicationFactory,
     PublicationFile: PublicationFileFactory,
+    ActionPlan: ActionPlanFactory,
+    Theme: ThemeFactory,
+    Measure: MeasureFactory,
+    GoodPractice: GoodPracticeFactory,
+    PlanDocument: PlanDocumentFactory,
     Article: ArticleFactory,
     Practice: PracticeFactory,
 }
