@@ -152,8 +152,8 @@ PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
 # What reverse proxies and browsers may reuse without asking: short, so an edit shows soon.
 PAGE_CACHE_MAX_AGE = int(os.environ.get("DJANGO_PAGE_CACHE_MAX_AGE", "60"))
-# Changes to these apps' models never show on pages; every other model's do.
-PAGE_CACHE_IGNORED_APPS = ["admin", "auth", "contenttypes", "sessions"]
+# Apps whose rows never appear on a public page (sign-ins, login records, sessions).
+PAGE_CACHE_IGNORED_APPS = ["admin", "auth", "axes", "contenttypes", "sessions"]
 # Part of every page key: set it to the deployed commit so new code never meets old pages.
 PAGE_CACHE_RELEASE = os.environ.get("DJANGO_RELEASE", "")
 
@@ -230,6 +230,8 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
+# No start-up banner: stdout carries only the site's own (possibly JSON) log lines.
+AXES_VERBOSE = False
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
