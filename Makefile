@@ -50,6 +50,8 @@ venv: $(VENV)/.test-installed
 demo: $(VENV)/.run-installed
 	$(DEMO_ENV) $(PY) manage.py migrate --no-input
 	$(DEMO_ENV) $(PY) manage.py demo
+	@$(DEMO_ENV) $(PY) manage.py generate_plan_pdf --missing-only \
+		|| echo "Skipped the action plan's PDF files (WeasyPrint needs Pango: see README)."
 
 run: demo
 	@echo "DeCoDe portal: http://$(HOST):$(PORT)/  (Ctrl+C stops it)"

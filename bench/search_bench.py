@@ -129,8 +129,8 @@ def fill(rows):
                 summary_en=_text(rng, WORDS_EN, 30),
                 body_lv="<p>" + _text(rng, WORDS_LV, 180) + extra_lv + "</p>",
                 body_en="<p>" + _text(rng, WORDS_EN, 180) + extra_en + "</p>",
-                is_published=number % 50 != 0,
-                published_at=now - timedelta(hours=number),
+                status="published" if number % 50 else "draft",
+                publish_at=now - timedelta(hours=number),
             )
         )
     PressRelease.objects.bulk_create(batch, batch_size=1000)

@@ -1,12 +1,7 @@
 from django.contrib import admin
-from django.utils.translation import gettext_lazy as _
 
 from decode_portal.content.admin import TranslatedAdmin
 from decode_portal.models import Page
-
-admin.site.site_header = _("DeCoDe portal administration")
-admin.site.site_title = _("DeCoDe portal")
-admin.site.index_title = _("Content")
 
 
 @admin.register(Page)

@@ -1,16 +1,19 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class DecodePortalConfig(AppConfig):
+    default = True
     name = "decode_portal"
     verbose_name = _("Site pages")
 
     def ready(self):
         from decode_portal import pagecache, search
         from decode_portal.content.search import register_sqlite_functions
+        from decode_portal.content.translations import connect_tracking
 
         connection_created.connect(register_sqlite_functions, dispatch_uid="decode_sqlite_fold")
         # Every app's search.py registers its searchable kinds (see decode_portal/search.py).
@@ -21,3 +24,12 @@ class DecodePortalConfig(AppConfig):
         )
         # Any content change makes every cached page stale (decode_portal/pagecache.py).
         pagecache.connect_signals()
+        # Which language of each translated object changed when (translation dashboard).
+        connect_tracking()
+
+
+class PortalAdminConfig(admin_apps.AdminConfig):
+    """django.contrib.admin with the portal's site as ``admin.site``."""
+
+    default = False
+    default_site = "decode_portal.admin_site.PortalAdminSite"

@@ -5,6 +5,7 @@ DJANGO_DEBUG turns it on; without debug a missing secret key or host list stops 
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -49,7 +50,8 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before it.
     "modeltranslation",
-    "django.contrib.admin",
+    # The admin with the portal's own site (translation dashboard); see decode_portal/admin_site.py.
+    "decode_portal.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -59,12 +61,15 @@ INSTALLED_APPS = [
     "django.contrib.postgres",  # full-text search on PostgreSQL; harmless on SQLite
     "django_countries",
     "django_prose_editor",
+    "reversion",
+    "axes",
     "imagekit",
     "decode_portal",
     "partners",
     "funding",
     "events",
     "news",
+    "actionplan",
 ]
 
 MIDDLEWARE = [
@@ -81,6 +86,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "decode_portal.outage.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "decode_portal.urls"
@@ -220,6 +227,29 @@ LOGIN_URL = "admin:login"
 
 # DECODE_BENCH=1 adds the benchmark's bare view at /bench/bare/ (bench/run.py sets it).
 BENCH_VIEW = env_bool("DECODE_BENCH")
+# Admin login: after 5 wrong passwords for one user name from one address, that pair is locked
+# for 30 minutes, even with the right password; a success resets the count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The lock ends 30 minutes after the fifth failure, as the lockout page says, however often
+# someone tries meanwhile (every try during the lock is refused anyway).
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "decode_portal.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "decode_portal.lockout.client_ip"
+# How many reverse proxies in front of the site append to X-Forwarded-For (0: none, use the
+# connection's address). Set it to the real number, or every visitor shares the proxy's address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+
+# Signed-in editors are signed out after a day without a request; each request moves the
+# day on. Anonymous visitors have no session, so this sets no cookie for them.
+SESSION_COOKIE_AGE = 24 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
 
 # Security: strict by default, relaxed only by debug or explicit variables.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
@@ -285,6 +315,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # WeasyPrint (action-plan PDFs) reports every layout step at INFO.
+        "weasyprint": {"level": "WARNING"},
     },
 }
 

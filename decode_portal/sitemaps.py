@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from actionplan.models import GoodPractice, Theme
 from decode_portal.content.i18n import x_default_path
 from decode_portal.models import Page
 from events.models import MobilityEvent
@@ -106,7 +107,7 @@ class EventSitemap(TranslatedSitemap):
     priority = 0.6
 
     def items(self):
-        return MobilityEvent.objects.order_by("number")
+        return MobilityEvent.objects.published().order_by("number")
 
     def lastmod(self, obj):
         return obj.updated
@@ -129,7 +130,39 @@ class PressReleaseSitemap(TranslatedSitemap):
     priority = 0.5
 
     def items(self):
-        return PressRelease.objects.published().for_list().order_by("-published_at", "-pk")
+        return PressRelease.objects.published().for_list().order_by("-publish_at", "-pk")
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
+class ActionPlanSitemap(TranslatedSitemap):
+    """The plan's overview and its list of good practices (filtered lists are not listed)."""
+
+    priority = 0.9
+
+    def items(self):
+        return ["actionplan:overview", "actionplan:practices"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class ThemeSitemap(TranslatedSitemap):
+    priority = 0.8
+
+    def items(self):
+        return Theme.objects.all()
+
+    def lastmod(self, obj):
+        return obj.updated
+
+
+class GoodPracticeSitemap(TranslatedSitemap):
+    priority = 0.6
+
+    def items(self):
+        return GoodPractice.objects.published()
 
     def lastmod(self, obj):
         return obj.updated
@@ -145,4 +178,7 @@ sitemaps = {
     "event": EventSitemap,
     "news": NewsSectionSitemap,
     "press": PressReleaseSitemap,
+    "actionplan": ActionPlanSitemap,
+    "actionplan-themes": ThemeSitemap,
+    "actionplan-practices": GoodPracticeSitemap,
 }

@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "search/"), views.SearchView.as_view(), name="search"),
     path("", include("partners.urls")),
     path("", include("events.urls")),
+    path("", include("actionplan.urls")),
     path("", include("news.urls")),
     path("admin/", admin.site.urls),
 )

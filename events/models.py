@@ -14,12 +14,17 @@ from pilkit.processors import ResizeToFit
 from decode_portal.content.documents import PdfFileField, pdf_info
 from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.models import TimestampedModel
+from decode_portal.content.publishing import Publishable, PublishableQuerySet
 from decode_portal.content.richtext import RichTextField
 from partners.models import Partner
 
 
-class MobilityEventQuerySet(models.QuerySet):
-    """Upcoming and past are read from the dates on the day of the request, never stored."""
+class MobilityEventQuerySet(PublishableQuerySet):
+    """Upcoming and past are read from the dates on the day of the request, never stored.
+
+    published() (from PublishableQuerySet): what visitors see; the rest are drafts and
+    scheduled events that editors preview.
+    """
 
     def upcoming(self, today=None):
         """Meetings that have not ended yet (running ones included), the soonest first."""
@@ -39,7 +44,7 @@ class MobilityEventQuerySet(models.QuerySet):
         return self.select_related("host")
 
 
-class MobilityEvent(TimestampedModel):
+class MobilityEvent(Publishable, TimestampedModel):
     """One international meeting of the network, hosted by a partner."""
 
     class Kind(models.TextChoices):

@@ -10,7 +10,7 @@ register(
         key="events",
         label=_("Events"),
         order=20,
-        queryset=lambda: MobilityEvent.objects.select_related("host"),
+        queryset=lambda: MobilityEvent.objects.published().select_related("host"),
         fields={
             "title": "A",
             "theme": "A",
@@ -30,7 +30,9 @@ register(
         key="programme",
         label=_("Programme items"),
         order=30,
-        queryset=lambda: ProgrammeItem.objects.select_related("event"),
+        queryset=lambda: ProgrammeItem.objects.filter(
+            event__in=MobilityEvent.objects.published()
+        ).select_related("event"),
         fields={"title": "A", "speaker": "B", "details": "C"},
         excerpt_fields=("details", "speaker"),
         url_name="events:detail",

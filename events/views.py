@@ -7,6 +7,7 @@ from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView, View
 from django.views.generic.detail import SingleObjectMixin
 
+from decode_portal.content.publishing import PreviewableMixin, can_preview
 from events.ical import build_calendar
 from events.models import MobilityEvent
 from events.structured_data import event_json_ld
@@ -19,7 +20,7 @@ class EventListView(ListView):
     context_object_name = "events"
 
     def get_queryset(self):
-        return MobilityEvent.objects.with_host()
+        return MobilityEvent.objects.published().with_host()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -34,13 +35,19 @@ class EventListView(ListView):
         return context
 
 
-class EventDetailView(DetailView):
+class EventDetailView(PreviewableMixin, DetailView):
+    """A published meeting; a draft or scheduled one only as a preview for editors."""
+
+    model = MobilityEvent
     template_name = "events/event_detail.html"
     context_object_name = "event"
 
     def get_queryset(self):
-        return MobilityEvent.objects.with_host().prefetch_related(
-            "programme_items", "photos", "documents"
+        return (
+            super()
+            .get_queryset()
+            .with_host()
+            .prefetch_related("programme_items", "photos", "documents")
         )
 
     def get_context_data(self, **kwargs):
@@ -48,10 +55,16 @@ class EventDetailView(DetailView):
         event = self.object
         context["programme_days"] = programme_by_day(event)
         context["previous_event"] = (
-            MobilityEvent.objects.filter(number__lt=event.number).order_by("-number").first()
+            MobilityEvent.objects.published()
+            .filter(number__lt=event.number)
+            .order_by("-number")
+            .first()
         )
         context["next_event"] = (
-            MobilityEvent.objects.filter(number__gt=event.number).order_by("number").first()
+            MobilityEvent.objects.published()
+            .filter(number__gt=event.number)
+            .order_by("number")
+            .first()
         )
         context["is_past"] = event.is_past()
         context["json_ld"] = event_json_ld(
@@ -91,10 +104,13 @@ class CalendarResponseMixin:
 
 
 class EventCalendarView(CalendarResponseMixin, SingleObjectMixin, View):
-    """One meeting as an .ics file, to add to a calendar."""
+    """One meeting as an .ics file, to add to a calendar (a draft's only for editors)."""
 
     def get_queryset(self):
-        return MobilityEvent.objects.with_host()
+        events = MobilityEvent.objects.with_host()
+        if can_preview(self.request.user, MobilityEvent):
+            return events
+        return events.published()
 
     def get(self, request, *args, **kwargs):
         event = self.get_object()
@@ -107,7 +123,7 @@ class SeriesCalendarView(CalendarResponseMixin, View):
     """Every meeting of the series in one .ics file."""
 
     def get(self, request, *args, **kwargs):
-        events = MobilityEvent.objects.with_host()
+        events = MobilityEvent.objects.published().with_host()
         return self.calendar_response(
             events, name=gettext("DeCoDe network meetings"), filename="decode-events.ics"
         )

@@ -8,26 +8,27 @@ from news.models import PressRelease, Publication, PublicationFile
 
 @admin.register(PressRelease)
 class PressReleaseAdmin(TranslatedAdmin):
+    # The publication column and status filter come from TranslatedAdmin (Publishable).
     list_display = [
         "title",
-        "published_at",
-        "is_published",
         "related_event",
         "source_name",
         "translation_status",
         "updated",
     ]
     list_display_links = ["title"]
-    list_filter = ["is_published", "published_at", "related_event", "partners"]
+    list_filter = ["publish_at", "related_event", "partners"]
     search_fields = ["title_lv", "title_en", "summary_lv", "summary_en", "source_name", "slug"]
-    date_hierarchy = "published_at"
+    date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title_en"]}
     filter_horizontal = ["partners"]
     readonly_fields = ["created", "updated"]
     list_select_related = ["related_event"]
+    # Partner editors edit the press releases tagged with their partner.
+    partner_field = "partners"
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "body"]}),
-        (_("Publication"), {"fields": ["is_published", "published_at"]}),
+        (_("Publication"), {"fields": ["status", "publish_at"]}),
         (_("Original source"), {"fields": ["source_name", "source_url"]}),
         (_("Image"), {"fields": ["image", "image_alt"]}),
         (_("Related"), {"fields": ["related_event", "partners"]}),
@@ -47,14 +48,15 @@ class PublicationFileInline(admin.TabularInline):
 
 @admin.register(Publication)
 class PublicationAdmin(TranslatedAdmin):
-    list_display = ["title", "kind", "date", "is_published", "translation_status", "updated"]
-    list_filter = ["kind", "is_published"]
+    list_display = ["title", "kind", "date", "translation_status", "updated"]
+    list_filter = ["kind"]
     search_fields = ["title_lv", "title_en", "slug"]
     prepopulated_fields = {"slug": ["title_en"]}
     readonly_fields = ["created", "updated"]
     inlines = [PublicationFileInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "kind", "date", "is_published", "description"]}),
+        (None, {"fields": ["title", "slug", "kind", "date", "description"]}),
+        (_("Publication"), {"fields": ["status", "publish_at"]}),
         (_("Original source"), {"fields": ["source_name", "source_url"]}),
         (None, {"fields": ["created", "updated"]}),
     ]

@@ -38,7 +38,7 @@ class PressReleaseFeed(Feed):
             PressRelease.objects.published()
             .translated_into(get_language())
             .for_list()
-            .order_by("-published_at", "-pk")[:FEED_ITEMS]
+            .order_by("-publish_at", "-pk")[:FEED_ITEMS]
         )
 
     def item_title(self, item):
@@ -51,10 +51,10 @@ class PressReleaseFeed(Feed):
         return item.get_absolute_url()
 
     def item_pubdate(self, item):
-        return item.published_at
+        return item.publish_at
 
     def item_updateddate(self, item):
-        return max(item.updated, item.published_at)
+        return max(item.updated, item.publish_at)
 
     def item_guid(self, item):
         # Stable across edits and title changes, different per language.

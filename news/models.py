@@ -3,7 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from decode_portal.content.documents import PdfFileField, pdf_info
@@ -11,6 +10,7 @@ from decode_portal.content.downloads import CountedDownload
 from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.languages import EU_LANGUAGE_CHOICES
 from decode_portal.content.models import TimestampedModel
+from decode_portal.content.publishing import Publishable, PublishableQuerySet
 from decode_portal.content.richtext import RichTextField
 from decode_portal.content.search import search_document_columns, stored_search_documents
 from events.models import RENDITION_WIDTHS, MobilityEvent, Rendition, rendition
@@ -22,10 +22,8 @@ SLUG_HELP = _(
 )
 
 
-class PressReleaseQuerySet(models.QuerySet):
-    def published(self, now=None):
-        """What visitors may see: marked as published, and its publication time has come."""
-        return self.filter(is_published=True, published_at__lte=now or timezone.now())
+class PressReleaseQuerySet(PublishableQuerySet):
+    # published(): what visitors may see (published, and its publication time has come).
 
     def translated_into(self, code):
         """Press releases with their own title in language ``code`` (not a fallback)."""
@@ -33,7 +31,7 @@ class PressReleaseQuerySet(models.QuerySet):
 
     def about(self, event):
         """Published press releases about ``event``, the newest first."""
-        return self.published().filter(related_event=event).order_by("-published_at", "-pk")
+        return self.published().filter(related_event=event).order_by("-publish_at", "-pk")
 
     def for_page(self):
         """Ready for a press release's page: its event, host and partners in two queries."""
@@ -50,7 +48,7 @@ class PressReleaseQuerySet(models.QuerySet):
         )
 
 
-class PressRelease(TimestampedModel):
+class PressRelease(Publishable, TimestampedModel):
     """A news item about the network, usually a summary of a partner's or the press' report."""
 
     slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=SLUG_HELP)
@@ -61,20 +59,6 @@ class PressRelease(TimestampedModel):
         help_text=_("One to three sentences for the news list, feeds and search engines."),
     )
     body = RichTextField(_("text"))
-    published_at = models.DateTimeField(
-        _("publication date"),
-        default=timezone.now,
-        db_index=True,
-        help_text=_(
-            "When the item appears on the site and in the feeds. A time in the future "
-            "publishes it then."
-        ),
-    )
-    is_published = models.BooleanField(
-        _("published"),
-        default=False,
-        help_text=_("Untick to keep the item as a draft that only editors see."),
-    )
     source_name = models.CharField(
         _("original source"),
         max_length=200,
@@ -131,8 +115,8 @@ class PressRelease(TimestampedModel):
     objects = PressReleaseQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-published_at", "-pk"]
-        get_latest_by = "published_at"
+        ordering = ["-publish_at", "-pk"]
+        get_latest_by = "publish_at"
         verbose_name = _("press release")
         verbose_name_plural = _("press releases")
         constraints = [
@@ -184,17 +168,12 @@ class PressRelease(TimestampedModel):
         jpegs = self.renditions("jpeg")
         return jpegs[min(1, len(jpegs) - 1)]
 
-    @property
-    def is_public(self):
-        return self.is_published and self.published_at <= timezone.now()
-
 
 stored_search_documents(PressRelease, {"title": "A", "summary": "B", "body": "C"})
 
 
-class PublicationQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
+class PublicationQuerySet(PublishableQuerySet):
+    # published(): what the materials page lists and lets visitors download.
 
     def with_files(self):
         return self.defer(*search_document_columns(self.model)).prefetch_related(
@@ -202,7 +181,7 @@ class PublicationQuerySet(models.QuerySet):
         )
 
 
-class Publication(TimestampedModel):
+class Publication(Publishable, TimestampedModel):
     """A project output other than the action plan, e.g. the informational material."""
 
     class Kind(models.TextChoices):
@@ -217,7 +196,6 @@ class Publication(TimestampedModel):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.BROCHURE)
     date = models.DateField(_("date"), help_text=_("When it was published."))
     description = RichTextField(_("description"))
-    is_published = models.BooleanField(_("published"), default=True)
     source_name = models.CharField(
         _("published by"),
         max_length=200,

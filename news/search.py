@@ -16,7 +16,7 @@ register(
         fields={"title": "A", "summary": "B", "body": "C"},
         excerpt_fields=("summary", "body"),
         url_name="news:detail",
-        describe=lambda item: date_format(localtime(item.published_at), "DATE_FORMAT"),
+        describe=lambda item: date_format(localtime(item.publish_at), "DATE_FORMAT"),
     )
 )
 

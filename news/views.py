@@ -4,6 +4,7 @@ from django.views.generic import DetailView, ListView
 
 from decode_portal.content.downloads import serve_counted_download
 from decode_portal.content.pagination import FriendlyPaginationMixin
+from decode_portal.content.publishing import PreviewableMixin, can_preview
 from news.models import PressRelease, Publication, PublicationFile
 
 PRESS_PER_PAGE = 10
@@ -18,12 +19,15 @@ class PressReleaseListView(FriendlyPaginationMixin, ListView):
         return PressRelease.objects.published().for_list()
 
 
-class PressReleaseDetailView(DetailView):
+class PressReleaseDetailView(PreviewableMixin, DetailView):
+    """A published press release; a draft or scheduled one only as a preview for editors."""
+
+    model = PressRelease
     template_name = "news/pressrelease_detail.html"
     context_object_name = "press_release"
 
     def get_queryset(self):
-        return PressRelease.objects.published().for_page()
+        return super().get_queryset().for_page()
 
 
 class MaterialsView(ListView):
@@ -37,10 +41,11 @@ class MaterialsView(ListView):
 @require_safe
 def download(request, slug, language):
     """A publication's file in ``language``: counted (GET only), then served as an attachment."""
+    publications = Publication.objects.all()
+    if not can_preview(request.user, Publication):
+        publications = publications.published()
     document = get_object_or_404(
-        PublicationFile.objects.select_related("publication").filter(
-            publication__in=Publication.objects.published()
-        ),
+        PublicationFile.objects.select_related("publication").filter(publication__in=publications),
         publication__slug=slug,
         language=language,
     )

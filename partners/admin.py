@@ -5,7 +5,7 @@ from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationTabularInline
 
 from decode_portal.content.admin import TranslatedAdmin
-from partners.models import Partner, PopulationFigure
+from partners.models import Partner, PartnerEditor, PopulationFigure
 
 THUMBNAIL_HEIGHT = 32
 
@@ -56,6 +56,10 @@ class PartnerAdmin(TranslatedAdmin):
     prepopulated_fields = {"slug": ["city_lv"]}
     readonly_fields = ["created", "updated"]
     inlines = [PopulationFigureInline]
+    # A partner editor edits their own partner's page (and its figures, inline) only; its
+    # number and address stay as the lead partner set them.
+    partner_field = "pk"
+    partner_editor_readonly_fields = ["number", "slug"]
     fieldsets = [
         (None, {"fields": ["number", "name", "native_name", "native_name_language", "slug"]}),
         (_("Place"), {"fields": ["city", "country", "latitude", "longitude"]}),
@@ -76,3 +80,12 @@ class PartnerAdmin(TranslatedAdmin):
             THUMBNAIL_HEIGHT,
             round(obj.logo_width * THUMBNAIL_HEIGHT / obj.logo_height),
         )
+
+
+@admin.register(PartnerEditor)
+class PartnerEditorAdmin(admin.ModelAdmin):
+    """Who may edit which partner's content (add the user to the "Partner editors" group too)."""
+
+    list_display = ["user", "partner"]
+    list_select_related = ["user", "partner"]
+    autocomplete_fields = ["user"]

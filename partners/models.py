@@ -1,5 +1,6 @@
 """The network's partner organisations and the population figures of their cities and regions."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import (
     MaxValueValidator,
@@ -41,8 +42,6 @@ def validate_partner_slug(value):
     comparison (/lv/partneri/iedzivotaji/, /en/partners/population/): a partner called
     "iedzivotaji" would be hidden behind it.
     """
-    from django.conf import settings
-
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             try:
@@ -308,3 +307,42 @@ class PopulationFigure(models.Model):
     @property
     def is_published(self):
         return bool(self.source_name and self.source_url)
+
+
+class PartnerEditor(models.Model):
+    """A staff user of a partner organisation who keeps that partner's content current.
+
+    Users in the "Partner editors" group edit only the content of the partner they are linked
+    to here (decode_portal.content.scoping reads the link through the resolver that
+    partners.apps registers).
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="partner_editor",
+        verbose_name=_("user"),
+    )
+    partner = models.ForeignKey(
+        Partner,
+        on_delete=models.PROTECT,
+        related_name="editors",
+        verbose_name=_("partner"),
+        help_text=_("The only partner whose content this user may edit."),
+    )
+
+    class Meta:
+        ordering = ["partner", "user"]
+        verbose_name = _("partner editor")
+        verbose_name_plural = _("partner editors")
+
+    def __str__(self):
+        return f"{self.user} – {self.partner}"
+
+
+def partner_id_for(user):
+    """The partner ``user`` edits for, or None (registered with decode_portal.content.scoping)."""
+    try:
+        return user.partner_editor.partner_id
+    except PartnerEditor.DoesNotExist:
+        return None

@@ -9,9 +9,14 @@ from django.core.files.base import ContentFile
 from PIL import Image
 from pypdf import PdfWriter
 
+from actionplan.models import ActionPlan, GoodPractice, Measure, PlanDocument, Theme
+from decode_portal.content.publishing import PublicationStatus
 from decode_portal.models import Page
+from events.models import EventDocument, EventPhoto, MobilityEvent, ProgrammeItem
 from funding.models import Grant, Instalment, PreFinancing
+from news.models import PressRelease, Publication, PublicationFile
 from partners.models import Partner, PopulationFigure
+from tests.contentapp.models import Article, Practice
 
 
 class PageFactory(factory.django.DjangoModelFactory):
@@ -133,6 +138,7 @@ class MobilityEventFactory(factory.django.DjangoModelFactory):
     description_en = "<p>Description.</p>"
     outcomes_lv = "<p>Rezultāti.</p>"
     outcomes_en = "<p>Outcomes.</p>"
+    status = PublicationStatus.PUBLISHED
 
 
 class ProgrammeItemFactory(factory.django.DjangoModelFactory):
@@ -198,8 +204,8 @@ class PressReleaseFactory(factory.django.DjangoModelFactory):
     summary_en = "A short summary in English."
     body_lv = "<p>Teksts latviski.</p>"
     body_en = "<p>Text in English.</p>"
-    is_published = True
-    published_at = factory.Sequence(
+    status = PublicationStatus.PUBLISHED
+    publish_at = factory.Sequence(
         lambda n: datetime(2019, 1, 1, 12, tzinfo=UTC) + timedelta(days=n)
     )
     source_name = "Daugavpils City Council"
@@ -221,6 +227,7 @@ class PublicationFactory(factory.django.DjangoModelFactory):
     description_lv = "<p>Apraksts latviski.</p>"
     description_en = "<p>Description in English.</p>"
     date = date(2018, 12, 11)
+    status = PublicationStatus.PUBLISHED
 
 
 class PublicationFileFactory(factory.django.DjangoModelFactory):
@@ -230,3 +237,183 @@ class PublicationFileFactory(factory.django.DjangoModelFactory):
     publication = factory.SubFactory(PublicationFactory)
     language = "en"
     file = factory.LazyFunction(lambda: ContentFile(pdf_bytes(3), name="brochure.pdf"))
+
+
+# Action plan
+
+
+class ActionPlanFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ActionPlan
+        django_get_or_create = ["version"]
+
+    version = factory.Sequence(lambda n: f"1.{n}")
+    title_lv = "Depopulācijas kontroles rīcības plāns"
+    title_en = "Depopulation Control Action Plan"
+    publication_date = factory.Sequence(lambda n: date(2019, 11, 1) + timedelta(days=n))
+    introduction_lv = "<p>Ievads.</p>"
+    introduction_en = "<p>Introduction.</p>"
+    methodology_lv = "<p>Metodoloģija.</p>"
+    methodology_en = "<p>Methodology.</p>"
+    situation_lv = "<p>Situācija.</p>"
+    situation_en = "<p>Situation.</p>"
+    is_published = True
+
+
+class ThemeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Theme
+        django_get_or_create = ["number"]
+
+    number = factory.Sequence(lambda n: f"2.{n + 1}")
+    order = factory.Sequence(lambda n: n)
+    title_lv = factory.Sequence(lambda n: f"Tēma {n}")
+    title_en = factory.Sequence(lambda n: f"Theme {n}")
+    summary_lv = "Tēmas kopsavilkums."
+    summary_en = "The theme in one sentence."
+    description_lv = "<p>Tēmas apraksts.</p>"
+    description_en = "<p>What the theme is about.</p>"
+
+
+class MeasureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Measure
+
+    theme = factory.SubFactory(ThemeFactory)
+    title_lv = factory.Sequence(lambda n: f"Pasākums {n}")
+    title_en = factory.Sequence(lambda n: f"Measure {n}")
+    description_lv = "<p>Pasākuma apraksts.</p>"
+    description_en = "<p>What the measure does.</p>"
+    target_group_lv = "ģimenes ar bērniem"
+    target_group_en = "families with children"
+    responsible_level = Measure.Level.MUNICIPAL
+    time_frame_lv = "2020–2022"
+    time_frame_en = "2020–2022"
+    expected_result_lv = "Vairāk ģimeņu paliek pilsētā."
+    expected_result_en = "More families stay in the city."
+    order = factory.Sequence(lambda n: n)
+
+
+class GoodPracticeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = GoodPractice
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"practice-{n}")
+    title_lv = factory.Sequence(lambda n: f"Labā prakse {n}")
+    title_en = factory.Sequence(lambda n: f"Good practice {n}")
+    summary_lv = "Prakse vienā teikumā."
+    summary_en = "The practice in one sentence."
+    description_lv = "<p>Prakses apraksts.</p>"
+    description_en = "<p>How the practice works.</p>"
+    results_lv = "<p>Rezultāti.</p>"
+    results_en = "<p>What it achieved.</p>"
+    transfer_note_lv = "<p>Kas vajadzīgs.</p>"
+    transfer_note_en = "<p>What another city needs.</p>"
+    presented_at_lv = "Partneru tikšanās Kauņā"
+    presented_at_en = "Partner meeting in Kaunas"
+    partner = factory.SubFactory(PartnerFactory)
+    country = ""
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+
+
+class PlanDocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PlanDocument
+        django_get_or_create = ["plan", "language"]
+
+    plan = factory.SubFactory(ActionPlanFactory)
+    language = "lv"
+    file = factory.django.FileField(filename="plan.pdf", data=pdf_bytes(pages=2))
+
+
+def kaunas():
+    return PartnerFactory(
+        number="PP2",
+        slug="kaunas",
+        name_lv="Kauņas pilsētas pašvaldība",
+        name_en="Kaunas City Municipality",
+        native_name="Kauno miesto savivaldybės administracija",
+        city_lv="Kauņa",
+        city_en="Kaunas",
+        country="LT",
+    )
+
+
+def vejle():
+    return PartnerFactory(
+        number="PP6",
+        slug="vejle",
+        name_lv="Vejles pašvaldība",
+        name_en="Municipality of Vejle",
+        native_name="Vejle Kommune",
+        city_lv="Vejle",
+        city_en="Vejle",
+        country="DK",
+        latitude=Decimal("55.71000"),
+        longitude=Decimal("9.54000"),
+    )
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    """The test app's publishable article (tests/contentapp), published unless told otherwise."""
+
+    class Meta:
+        model = Article
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"raksts-{n}")
+    title_lv = factory.Sequence(lambda n: f"Raksts {n}")
+    title_en = factory.Sequence(lambda n: f"Article {n}")
+    body_lv = "<p>Teksts latviski.</p>"
+    body_en = "<p>Text in English.</p>"
+    status = PublicationStatus.PUBLISHED
+
+    @factory.post_generation
+    def partners(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.partners.set(extracted)
+
+
+class PracticeFactory(factory.django.DjangoModelFactory):
+    """The test app's practice contributed by one partner (tests/contentapp)."""
+
+    class Meta:
+        model = Practice
+
+    partner = factory.SubFactory(PartnerFactory)
+    title_lv = factory.Sequence(lambda n: f"Prakse {n}")
+    title_en = factory.Sequence(lambda n: f"Practice {n}")
+    body_lv = "<p>Apraksts.</p>"
+    body_en = "<p>Description.</p>"
+    status = PublicationStatus.PUBLISHED
+
+
+# One factory per content model: tests/editorial uses them to check every model's rich text
+# and admin list (and fails when a model with rich text has none).
+FACTORIES = {
+    Page: PageFactory,
+    Partner: PartnerFactory,
+    PopulationFigure: PopulationFigureFactory,
+    Grant: GrantFactory,
+    Instalment: InstalmentFactory,
+    PreFinancing: PreFinancingFactory,
+    MobilityEvent: MobilityEventFactory,
+    ProgrammeItem: ProgrammeItemFactory,
+    EventPhoto: EventPhotoFactory,
+    EventDocument: EventDocumentFactory,
+    PressRelease: PressReleaseFactory,
+    Publication: PublicationFactory,
+    PublicationFile: PublicationFileFactory,
+    ActionPlan: ActionPlanFactory,
+    Theme: ThemeFactory,
+    Measure: MeasureFactory,
+    GoodPractice: GoodPracticeFactory,
+    PlanDocument: PlanDocumentFactory,
+    Article: ArticleFactory,
+    Practice: PracticeFactory,
+}

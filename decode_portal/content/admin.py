@@ -1,34 +1,289 @@
-"""Admin pieces every content app shares."""
+"""Admin pieces every content app shares: ``TranslatedAdmin`` and the mixins it is made of.
+
+An app's admin for a content model subclasses ``TranslatedAdmin`` and gets, with no more code:
+
+- translation tabs and a ``translation_status`` list column (modeltranslation);
+- history with undo (django-reversion): every admin save is a version with its author and time,
+  the history page lists them, any one can be restored, deleted objects can be recovered.
+  Objects edited together with their parts (inlines) are versioned with them; other related
+  objects that belong in the same version are named in ``history_follow``;
+- publishing states for ``Publishable`` models: a status column and filter, and a warning when
+  something is published without English;
+- limits for partner editors: ``partner_field`` says how an object belongs to a partner (an ORM
+  path: ``"pk"`` on the partner itself, ``"partner"``, ``"partners"`` for tags,
+  ``"event__host"``). Partner editors see, change and delete only their partner's objects,
+  can choose only their partner there, and never see an admin without ``partner_field``.
+"""
 
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils import formats, timezone
 from django.utils.html import format_html_join
+from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
-from modeltranslation.translator import translator
+from modeltranslation.translator import NotRegistered, translator
+from reversion import add_to_revision, create_revision, register, set_comment, set_user
+from reversion.admin import VersionAdmin
+
+from decode_portal.content.publishing import PublicationStatus, Publishable
+from decode_portal.content.scoping import partner_scope
+from decode_portal.content.translations import missing_languages
 
 
-def missing_languages(obj):
-    """Language codes lacking a translated field of ``obj`` that another language has.
+def translated_originals(model):
+    """The names modeltranslation keeps for the untranslated originals of ``model``'s fields.
 
-    An optional field left empty in every language (no venue, no caption) is not missing.
+    Their attribute reads the active language with fallback, so a version must not store them:
+    restoring one would write one language's text into another's column.
     """
-    fields = translator.get_options_for_model(type(obj)).fields
-    suffixes = {code: code.replace("-", "_") for code, _name in settings.LANGUAGES}
-    filled = [
-        field
-        for field in fields
-        if any(getattr(obj, f"{field}_{suffix}", None) for suffix in suffixes.values())
-    ]
-    return [
-        code
-        for code, suffix in suffixes.items()
-        if any(not getattr(obj, f"{field}_{suffix}", None) for field in filled)
-    ]
+    try:
+        return tuple(translator.get_options_for_model(model).fields)
+    except NotRegistered:
+        return ()
 
 
-class TranslatedAdmin(TabbedTranslationAdmin):
-    """Translation tabs plus a list column that shows which languages are complete."""
+class HistoryAdminMixin(VersionAdmin):
+    """Versions, restore and recovery of deleted objects, translated columns included."""
+
+    # Related objects (reverse accessors or relations) saved in the same version as the object,
+    # besides those edited with it as inlines, which are followed anyway.
+    history_follow = ()
+    history_latest_first = True
+
+    def reversion_register(self, model, **kwargs):
+        kwargs["exclude"] = tuple(kwargs.get("exclude", ())) + translated_originals(model)
+        if model is self.model:
+            kwargs["follow"] = tuple(kwargs.get("follow", ())) + tuple(self.history_follow)
+        register(model, **kwargs)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # Restoring is changing: only an object the editor may change now, whatever the old
+        # version says (it is loaded into the database before the form is shown).
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def has_recover_permission(self, request):
+        # A deleted object belongs to no one any more: only editors of all content recover.
+        return partner_scope(request.user) is None
+
+    def recoverlist_view(self, request, extra_context=None):
+        if not self.has_recover_permission(request):
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not self.has_recover_permission(request):
+            raise PermissionDenied
+        return super().recover_view(request, version_id, extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        context = {"has_recover_permission": self.has_recover_permission(request)}
+        return super().changelist_view(request, {**context, **(extra_context or {})})
+
+    def _get_obj_does_not_exist_redirect(self, request, opts, object_id):
+        # An object that does not exist, or that this editor may not see, is not found. (Django
+        # would redirect to the index, which a restore from history takes for success.)
+        raise Http404
+
+    def _snapshot_before_deletion(self, request, objects):
+        """Save a version of ``objects`` so that they can be recovered after deletion."""
+        with create_revision():
+            set_user(request.user)
+            set_comment(str(_("Deleted.")))
+            for obj in objects:
+                add_to_revision(obj)
+
+    def delete_model(self, request, obj):
+        self._snapshot_before_deletion(request, [obj])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        self._snapshot_before_deletion(request, queryset)
+        super().delete_queryset(request, queryset)
+
+
+class PartnerScopedAdminMixin:
+    """Partner editors see and edit only the objects of their own partner.
+
+    Enforced in ``get_queryset`` (lists, change, history and delete pages), in the object
+    permissions and in the choices of the field that says whose an object is.
+    """
+
+    # ORM path from this model to the partner it belongs to; None: not a partner's content.
+    partner_field = None
+    # Fields a partner editor sees but does not change (e.g. the address of their page).
+    partner_editor_readonly_fields = ()
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        scope = partner_scope(request.user)
+        if scope is None:
+            return queryset
+        if self.partner_field is None:
+            return queryset.none()
+        owned = self.model._base_manager.filter(**{self.partner_field: scope}).values("pk")
+        return queryset.filter(pk__in=owned)
+
+    def in_partner_scope(self, request, obj=None):
+        scope = partner_scope(request.user)
+        if scope is None:
+            return True
+        if self.partner_field is None:
+            return False
+        if obj is None or obj.pk is None:
+            return True
+        checked = request.__dict__.setdefault("_partner_scope_checked", {})
+        key = (self.model._meta.label, obj.pk)
+        if key not in checked:
+            owned = self.model._base_manager.filter(**{self.partner_field: scope})
+            checked[key] = owned.filter(pk=obj.pk).exists()
+        return checked[key]
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self.in_partner_scope(request, obj)
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and self.in_partner_scope(request)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self.in_partner_scope(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self.in_partner_scope(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if partner_scope(request.user) is not None:
+            fields += [name for name in self.partner_editor_readonly_fields if name not in fields]
+        return fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        readonly = set(self.get_readonly_fields(request, obj))
+        fields = super().get_prepopulated_fields(request, obj)
+        return {name: sources for name, sources in fields.items() if name not in readonly}
+
+    # The field that says whose an object is, and the partner path beyond it.
+
+    def _owner_field(self):
+        if not self.partner_field or self.partner_field == "pk":
+            return None, None
+        first, _sep, rest = self.partner_field.partition("__")
+        try:
+            field = self.model._meta.get_field(first)
+        except Exception:
+            return None, None
+        if not (field.many_to_one or field.many_to_many or field.one_to_one):
+            return None, None
+        return field, rest or "pk"
+
+    def _owner_choices(self, request):
+        field, rest = self._owner_field()
+        return field.related_model._default_manager.filter(**{rest: partner_scope(request.user)})
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field, _rest = self._owner_field()
+        if field is db_field and partner_scope(request.user) is not None:
+            kwargs["queryset"] = self._owner_choices(request)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field, _rest = self._owner_field()
+        if field is db_field and partner_scope(request.user) is not None:
+            kwargs["queryset"] = self._owner_choices(request)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        field, _rest = self._owner_field()
+        if partner_scope(request.user) is None or field is None or not field.many_to_many:
+            return form
+        name = field.name
+        label = field.verbose_name
+
+        class OwnPartnerRequiredForm(form):
+            # Tags are how a partner editor's objects are theirs: their own may not be removed.
+            def clean(self):
+                cleaned = super().clean()
+                if name in self.fields and not cleaned.get(name):
+                    self.add_error(name, _("Choose your own %(field)s.") % {"field": label})
+                return cleaned
+
+        return OwnPartnerRequiredForm
+
+    def save_related(self, request, form, formsets, change):
+        field, _rest = self._owner_field()
+        kept = []
+        if (
+            change
+            and field is not None
+            and field.many_to_many
+            and partner_scope(request.user) is not None
+            and field.name in form.fields
+        ):
+            # Other partners' tags are not offered to a partner editor: keep them as they are.
+            allowed = self._owner_choices(request).values("pk")
+            kept = list(getattr(form.instance, field.name).exclude(pk__in=allowed))
+        super().save_related(request, form, formsets, change)
+        if kept:
+            getattr(form.instance, field.name).add(*kept)
+
+
+class PublishableAdminMixin:
+    """Status column and filter for ``Publishable`` models, and a word on missing English."""
+
+    def _publishable(self):
+        return issubclass(self.model, Publishable)
+
+    def get_list_display(self, request):
+        fields = list(super().get_list_display(request))
+        if self._publishable() and "publication_state" not in fields:
+            fields.insert(min(2, len(fields)), "publication_state")
+        return fields
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        if self._publishable() and "status" not in filters:
+            filters.insert(0, "status")
+        return filters
+
+    @admin.display(description=_("publication"), ordering="publish_at")
+    def publication_state(self, obj):
+        if obj.status != PublicationStatus.PUBLISHED:
+            return _("draft")
+        when = formats.date_format(timezone.localtime(obj.publish_at), "SHORT_DATETIME_FORMAT")
+        if obj.publish_at > timezone.now():
+            return _("scheduled for %(time)s") % {"time": when}
+        return _("published %(time)s") % {"time": when}
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if self._publishable() and obj.status == PublicationStatus.PUBLISHED:
+            missing = [
+                (code, name) for code, name in settings.LANGUAGES if code in missing_languages(obj)
+            ]
+            if missing:
+                messages.warning(
+                    request,
+                    _(
+                        "Published without a translation into %(languages)s: visitors read "
+                        "the Latvian text there. It is listed under “Translations to do”."
+                    )
+                    % {"languages": get_text_list([name for _code, name in missing], _("and"))},
+                )
+
+
+class TranslatedAdmin(
+    PartnerScopedAdminMixin, PublishableAdminMixin, HistoryAdminMixin, TabbedTranslationAdmin
+):
+    """The admin of every content model: translation tabs, history, publishing, partner limits."""
 
     @admin.display(description=_("translations"))
     def translation_status(self, obj):

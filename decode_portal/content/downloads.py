@@ -13,6 +13,7 @@ publications) uses the same two pieces:
     preview asking for headers is not a download), then streams the file with
     ``Content-Type``, ``Content-Length`` and a ``Content-Disposition`` that carries a clean
     ASCII ``filename`` for old clients and the exact UTF-8 name as RFC 5987 ``filename*``.
+    The view decides which methods it accepts (``require_safe``: GET and HEAD).
 
 A view then reads, for example::
 
@@ -28,7 +29,7 @@ from urllib.parse import quote
 
 from django.db import models
 from django.db.models import F
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
@@ -55,9 +56,30 @@ class CountedDownload(models.Model):
         type(self)._base_manager.filter(pk=self.pk).update(downloads=F("downloads") + 1)
 
 
+# Letters of the partners' languages that Unicode does not decompose into letter + accent.
+_TRANSLITERATE = str.maketrans(
+    {
+        "Ł": "L",
+        "ł": "l",
+        "Ø": "O",
+        "ø": "o",
+        "Đ": "D",
+        "đ": "d",
+        "ß": "ss",
+        "Æ": "AE",
+        "æ": "ae",
+        "Œ": "OE",
+        "œ": "oe",
+        "Þ": "Th",
+        "þ": "th",
+        "ı": "i",
+    }
+)
+
+
 def ascii_filename(filename):
     """``filename`` reduced to safe ASCII: accents dropped, anything odd turned into "-"."""
-    decomposed = unicodedata.normalize("NFKD", filename)
+    decomposed = unicodedata.normalize("NFKD", filename.translate(_TRANSLITERATE))
     plain = decomposed.encode("ascii", "ignore").decode("ascii")
     plain = re.sub(r"[^A-Za-z0-9._-]+", "-", plain).strip("-.")
     return re.sub(r"-{2,}", "-", plain) or "download"
@@ -87,13 +109,18 @@ def serve_counted_download(
     if not field_file:
         raise Http404("No file")
     try:
-        handle = field_file.storage.open(field_file.name, "rb")
+        if request.method == "HEAD":
+            # The headers only: the file is not opened, and asking is not downloading.
+            response = HttpResponse(content_type=content_type)
+            response["Content-Length"] = field_file.storage.size(field_file.name)
+        else:
+            response = FileResponse(
+                field_file.storage.open(field_file.name, "rb"), content_type=content_type
+            )
+            document.count_download()
     except FileNotFoundError as exc:
         logger.error("Download of %r: its file %s is missing", document, field_file.name)
         raise Http404("File missing") from exc
-    if request.method == "GET":
-        document.count_download()
-    response = FileResponse(handle, content_type=content_type)
     response["Content-Disposition"] = attachment_header(filename)
     # Every download must reach the site to be counted: no shared or browser caching.
     add_never_cache_headers(response)

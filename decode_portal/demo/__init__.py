@@ -4,7 +4,7 @@ Each loader returns how many objects it created or changed, so a second run repo
 Loaders run in dependency order: partners before the events they host, and so on.
 """
 
-from decode_portal.demo import events, funding, news, pages, partners
+from decode_portal.demo import actionplan, events, funding, news, pages, partners
 
 LOADERS = [
     ("pages", pages.load),
@@ -12,4 +12,6 @@ LOADERS = [
     ("funding", funding.load),
     ("events", events.load),
     ("news", news.load),
+    # After the partners' loader: practices link to partners by partner number.
+    ("actionplan", actionplan.load),
 ]

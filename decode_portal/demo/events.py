@@ -7,7 +7,7 @@ speakers are named beyond organisations and public roles; no headcounts were pub
 none are given. No photos: none are licensed to the project's site.
 """
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from decode_portal.demo.sync import sync
@@ -506,6 +506,9 @@ EVENTS = [
 ]
 
 
+PROJECT_START = datetime(2018, 3, 1, 10, 0, tzinfo=UTC)
+
+
 def _host(number):
     partner = Partner.objects.filter(number=number).first()
     if partner is not None:
@@ -524,7 +527,11 @@ def load():
         host, created = _host(values.pop("host"))
         changed += created
         number = values.pop("number")
-        event, was_changed = sync(MobilityEvent, {"number": number}, {**values, "host": host})
+        # Announced, and so public, from the project's start.
+        publishing = {"status": "published", "publish_at": PROJECT_START}
+        event, was_changed = sync(
+            MobilityEvent, {"number": number}, {**values, "host": host, **publishing}
+        )
         changed += was_changed
         for order, item in enumerate(programme, start=1):
             item = {

@@ -30,7 +30,7 @@ def _at(year, month, day):
 PRESS_RELEASES = [
     {
         "slug": "daugavpils-starts-decode",
-        "published_at": _at(2018, 3, 22),
+        "publish_at": _at(2018, 3, 22),
         "event": None,
         "partners": ["LP"],
         "source_name": "d-fakti.lv",
@@ -64,7 +64,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "kick-off-meeting-announced",
-        "published_at": _at(2018, 5, 18),
+        "publish_at": _at(2018, 5, 18),
         "event": 1,
         "partners": ["LP"],
         "source_name": DAUGAVPILS,
@@ -97,7 +97,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "kick-off-meeting-held-in-daugavpils",
-        "published_at": _at(2018, 5, 25),
+        "publish_at": _at(2018, 5, 25),
         "event": 1,
         "partners": ["LP", "PP2", "PP3", "PP4", "PP5", "PP6", "PP7", "PP8"],
         "source_name": DAUGAVPILS,
@@ -131,7 +131,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "magdeburg-joins-as-best-practice",
-        "published_at": _at(2018, 6, 1),
+        "publish_at": _at(2018, 6, 1),
         "event": 1,
         "partners": ["PP4"],
         "source_name": MAGDEBURG,
@@ -161,7 +161,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "ceipes-report-from-daugavpils",
-        "published_at": _at(2018, 6, 5),
+        "publish_at": _at(2018, 6, 5),
         "event": 1,
         "partners": ["PP5"],
         "source_name": CEIPES,
@@ -191,7 +191,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "second-meeting-kaunas-daugavpils-report",
-        "published_at": _at(2018, 10, 15),
+        "publish_at": _at(2018, 10, 15),
         "event": 2,
         "partners": ["LP", "PP2"],
         "source_name": DAUGAVPILS,
@@ -218,7 +218,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "second-meeting-kaunas",
-        "published_at": _at(2018, 11, 19),
+        "publish_at": _at(2018, 11, 19),
         "event": 2,
         "partners": ["PP2"],
         "source_name": KAUNAS,
@@ -248,7 +248,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "informational-material-online",
-        "published_at": _at(2018, 12, 11),
+        "publish_at": _at(2018, 12, 11),
         "event": None,
         "partners": ["PP4", "LP"],
         "source_name": MAGDEBURG,
@@ -281,7 +281,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "kaunas-presents-informational-material",
-        "published_at": _at(2019, 1, 10),
+        "publish_at": _at(2019, 1, 10),
         "event": None,
         "partners": ["PP2", "LP"],
         "source_name": KAUNAS,
@@ -311,7 +311,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "youth-depopulation-palermo",
-        "published_at": _at(2019, 2, 15),
+        "publish_at": _at(2019, 2, 15),
         "event": 3,
         "partners": ["PP5"],
         "source_name": CEIPES,
@@ -343,7 +343,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "fourth-meeting-lodz",
-        "published_at": _at(2019, 6, 5),
+        "publish_at": _at(2019, 6, 5),
         "event": 4,
         "partners": ["PP3"],
         "source_name": DAUGAVPILS,
@@ -377,7 +377,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "adiman-on-cadena-ser",
-        "published_at": _at(2019, 11, 8),
+        "publish_at": _at(2019, 11, 8),
         "event": None,
         "partners": ["PP8"],
         "source_name": ADIMAN,
@@ -403,7 +403,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "castilla-la-mancha-joins-adiman",
-        "published_at": _at(2019, 11, 12),
+        "publish_at": _at(2019, 11, 12),
         "event": 5,
         "partners": ["PP8"],
         "source_name": "cuencanews.es",
@@ -432,7 +432,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "final-conference-daugavpils",
-        "published_at": _at(2019, 11, 18),
+        "publish_at": _at(2019, 11, 18),
         "event": 5,
         "partners": ["LP", "PP8"],
         "source_name": DAUGAVPILS,
@@ -464,7 +464,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "ceipes-final-conference",
-        "published_at": _at(2019, 11, 20),
+        "publish_at": _at(2019, 11, 20),
         "event": 5,
         "partners": ["PP5"],
         "source_name": CEIPES,
@@ -492,7 +492,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "adiman-back-from-daugavpils",
-        "published_at": _at(2019, 11, 25),
+        "publish_at": _at(2019, 11, 25),
         "event": 5,
         "partners": ["PP8"],
         "source_name": ADIMAN,
@@ -518,7 +518,7 @@ PRESS_RELEASES = [
     },
     {
         "slug": "decode-completed",
-        "published_at": _at(2020, 3, 16),
+        "publish_at": _at(2020, 3, 16),
         "event": None,
         "partners": ["PP4"],
         "source_name": MAGDEBURG,
@@ -546,7 +546,8 @@ PUBLICATIONS = [
         "slug": "informational-material-2018",
         "kind": Publication.Kind.BROCHURE,
         "date": datetime.date(2018, 12, 11),
-        "is_published": True,
+        "status": "published",
+        "publish_at": _at(2018, 12, 11),
         "source_name": "Daugavpils pilsētas dome / Daugavpils City Council",
         "source_url": "https://www.daugavpils.lv/assets/upload/manager/Decode.pdf",
         "title_lv": "Informatīvais materiāls par depopulāciju partneru pilsētās",
@@ -583,7 +584,7 @@ def load():
     for item in PRESS_RELEASES:
         values = {key: value for key, value in item.items() if key not in {"slug", "partners"}}
         values["related_event"] = events.get(values.pop("event"))
-        values["is_published"] = True
+        values["status"] = "published"
         release, was_changed = sync(PressRelease, {"slug": item["slug"]}, values)
         wanted = {partners[number].pk for number in item["partners"] if number in partners}
         if set(release.partners.values_list("pk", flat=True)) != wanted:

@@ -1,9 +1,13 @@
 """The Content Security Policy holds on every page, public and admin: no violation is reported."""
 
 import pytest
+import reversion
 from django.contrib.auth.models import User
+from reversion.models import Version
 
 from decode_portal.models import Page
+from partners.models import Partner
+from tests.factories import PartnerFactory
 from tests.site.sitemap import sitemap_paths
 
 pytestmark = pytest.mark.browser
@@ -13,6 +17,16 @@ ADMIN_PATHS = [
     "/lv/admin/decode_portal/page/",
     "/lv/admin/decode_portal/page/{about}/change/",
     "/en/admin/decode_portal/page/",
+    # History and undo (django-reversion), the translation dashboard, a publishable model.
+    "/lv/admin/decode_portal/page/{about}/history/",
+    "/lv/admin/decode_portal/page/{about}/history/{version}/",
+    "/lv/admin/translations/",
+    "/en/admin/translations/",
+    "/lv/admin/partners/partner/",
+    "/lv/admin/partners/partner/recover/",
+    "/lv/admin/partners/partner/recover/{deleted}/",
+    "/lv/admin/news/pressrelease/add/",
+    "/lv/admin/news/pressrelease/?status__exact=draft",
 ]
 
 
@@ -41,10 +55,36 @@ def test_admin_pages_cause_no_csp_violation(live_demo, page):
     page.fill("#id_username", "admin")
     page.fill("#id_password", "admin-password-for-tests")
     page.click("input[type=submit]")
-    about = Page.objects.get(key="about").pk
+    about = Page.objects.get(key="about")
+    with reversion.create_revision():
+        about.save()
+    version = Version.objects.get_for_object(about).first().pk
+    deleted = _deleted_partner_version()
     for path in ADMIN_PATHS:
-        page.goto(live_demo.url + path.format(about=about))
+        page.goto(live_demo.url + path.format(about=about.pk, version=version, deleted=deleted))
         page.wait_for_load_state("networkidle")
+        assert page.locator("#content").count() == 1, path
+    assert violations == []
+
+
+def _deleted_partner_version():
+    partner = PartnerFactory(number="PP42", slug="deleted-partner")  # not one of the demo's
+    with reversion.create_revision():
+        partner.save()
+    partner.delete()
+    return Version.objects.get_deleted(Partner).get().pk
+
+
+def test_lockout_page_causes_no_csp_violation(live_demo, page):
+    User.objects.create_user("redaktore", password="admin-password-for-tests", is_staff=True)
+    violations = _collect_violations(page)
+    page.goto(live_demo.url + "/lv/admin/login/")
+    for _attempt in range(5):  # the fifth wrong password brings the lockout page
+        page.fill("#id_username", "redaktore")
+        page.fill("#id_password", "wrong-password")
+        with page.expect_navigation():
+            page.click("input[type=submit]")
+    assert page.locator("h1").inner_text() == "Pieteikšanās uz laiku bloķēta"
     assert violations == []
 
 

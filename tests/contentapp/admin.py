@@ -1,6 +1,23 @@
 from django.contrib import admin
 
-from tests.contentapp.models import Document, Photo
+from decode_portal.content.admin import TranslatedAdmin
+from tests.contentapp.models import Article, Document, Photo, Practice
 
 admin.site.register(Photo)
 admin.site.register(Document)
+
+
+@admin.register(Article)
+class ArticleAdmin(TranslatedAdmin):
+    list_display = ["title", "translation_status", "updated"]
+    search_fields = ["title_lv", "title_en"]
+    fields = ["slug", "title", "summary", "body", "partners", "status", "publish_at"]
+    partner_field = "partners"
+
+
+@admin.register(Practice)
+class PracticeAdmin(TranslatedAdmin):
+    list_display = ["title", "partner", "translation_status"]
+    list_select_related = ["partner"]
+    fields = ["partner", "title", "body", "status", "publish_at"]
+    partner_field = "partner"

@@ -1,7 +1,11 @@
 from django.db import models
+from django.urls import reverse
 
 from decode_portal.content.documents import PdfFileField
 from decode_portal.content.images import ValidatedImageField
+from decode_portal.content.models import TimestampedModel
+from decode_portal.content.publishing import Publishable, PublishableQuerySet
+from decode_portal.content.richtext import RichTextField
 from decode_portal.content.uploads import MB
 
 
@@ -29,3 +33,46 @@ class Document(models.Model):
 
     def __str__(self):
         return self.file.name
+
+
+class Article(Publishable, TimestampedModel):
+    """A publishable, translated text tagged with partners: the shape of a press release.
+
+    Exercises the editorial building blocks (publishing, preview, history, partner editors,
+    translation dashboard) independently of the content apps.
+    """
+
+    slug = models.SlugField(unique=True)
+    title = models.CharField("title", max_length=200)
+    summary = models.TextField("summary", blank=True)
+    body = RichTextField("text")
+    partners = models.ManyToManyField("partners.Partner", blank=True, related_name="articles")
+
+    publish_requires = ("body",)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_at", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+
+class Practice(Publishable):
+    """A publishable text contributed by one partner: the shape of a good practice."""
+
+    partner = models.ForeignKey("partners.Partner", on_delete=models.PROTECT, related_name="+")
+    title = models.CharField("title", max_length=200)
+    body = RichTextField("text")
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.title

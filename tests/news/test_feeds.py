@@ -18,9 +18,9 @@ def releases():
             slug="both", title_lv="Abās valodās", title_en="In both languages"
         ),
         "latvian": PressReleaseFactory(slug="latvian", title_lv="Tikai latviski", title_en=""),
-        "draft": PressReleaseFactory(slug="draft", title_en="Draft", is_published=False),
+        "draft": PressReleaseFactory(slug="draft", title_en="Draft", status="draft"),
         "future": PressReleaseFactory(
-            slug="future", title_en="Future", published_at=timezone.now() + timedelta(days=1)
+            slug="future", title_en="Future", publish_at=timezone.now() + timedelta(days=1)
         ),
     }
 

@@ -29,18 +29,16 @@ def _titles(response):
 
 def test_published_excludes_drafts_and_items_whose_time_has_not_come():
     shown = PressReleaseFactory(title_en="Shown")
-    PressReleaseFactory(title_en="Draft", is_published=False)
-    PressReleaseFactory(title_en="Future", published_at=timezone.now() + timedelta(hours=1))
+    PressReleaseFactory(title_en="Draft", status="draft")
+    PressReleaseFactory(title_en="Future", publish_at=timezone.now() + timedelta(hours=1))
 
     assert list(PressRelease.objects.published()) == [shown]
 
 
 def test_news_list_shows_published_items_newest_first_in_each_language(client):
-    PressReleaseFactory(title_lv="Vecā", title_en="Old", published_at=timezone.now() - timedelta(2))
-    PressReleaseFactory(
-        title_lv="Jaunā", title_en="New", published_at=timezone.now() - timedelta(1)
-    )
-    PressReleaseFactory(title_en="Draft", is_published=False)
+    PressReleaseFactory(title_lv="Vecā", title_en="Old", publish_at=timezone.now() - timedelta(2))
+    PressReleaseFactory(title_lv="Jaunā", title_en="New", publish_at=timezone.now() - timedelta(1))
+    PressReleaseFactory(title_en="Draft", status="draft")
 
     assert _titles(client.get("/en/news/")) == ["New", "Old"]
     assert _titles(client.get("/lv/jaunumi/")) == ["Jaunā", "Vecā"]
@@ -114,9 +112,9 @@ def test_press_release_page_shows_text_source_event_and_partners(client):
 @pytest.mark.parametrize("state", ["draft", "future", "unknown"])
 def test_press_release_page_is_not_found_unless_published(client, state):
     if state == "draft":
-        PressReleaseFactory(slug="hidden", is_published=False)
+        PressReleaseFactory(slug="hidden", status="draft")
     elif state == "future":
-        PressReleaseFactory(slug="hidden", published_at=timezone.now() + timedelta(days=1))
+        PressReleaseFactory(slug="hidden", publish_at=timezone.now() + timedelta(days=1))
 
     assert client.get("/en/news/hidden/").status_code == 404
     assert client.get("/lv/jaunumi/hidden/").status_code == 404
@@ -165,7 +163,7 @@ def test_event_press_tag_lists_only_published_releases_about_that_event(
 ):
     event = MobilityEventFactory()
     PressReleaseFactory(title_en="About it", related_event=event)
-    PressReleaseFactory(title_en="Draft about it", related_event=event, is_published=False)
+    PressReleaseFactory(title_en="Draft about it", related_event=event, status="draft")
     PressReleaseFactory(title_en="About something else")
     template = Template("{% load news %}{% press_releases_about event %}")
 
@@ -257,7 +255,8 @@ def test_download_counts_each_get_and_serves_the_same_bytes(client):
     # Reading a streamed response to its end also closes the file.
     assert b"".join(first.streaming_content) == data
     assert b"".join(second.streaming_content) == data
-    assert b"".join(head.streaming_content) == b""
+    assert head.content == b""
+    assert head["Content-Length"] == str(len(data))
     assert first["Content-Type"] == "application/pdf"
     assert 'filename="DeCoDe-brochure-en.pdf"' in first["Content-Disposition"]
     document.refresh_from_db()
@@ -270,7 +269,7 @@ def test_download_counts_each_get_and_serves_the_same_bytes(client):
 )
 def test_download_of_unknown_or_unpublished_file_is_not_found(client, path):
     PublicationFileFactory(publication__slug="brochure")
-    PublicationFileFactory(publication__slug="draft", publication__is_published=False)
+    PublicationFileFactory(publication__slug="draft", publication__status="draft")
 
     assert client.get(path).status_code == 404
 

@@ -10,12 +10,15 @@ from django.utils import timezone, translation
 from decode_portal import search
 from decode_portal.content.search import Matches, TsQuery, fold, python_excerpt, search_terms
 from tests.factories import (
+    GoodPracticeFactory,
+    MeasureFactory,
     MobilityEventFactory,
     PageFactory,
     PartnerFactory,
     PressReleaseFactory,
     ProgrammeItemFactory,
     PublicationFactory,
+    ThemeFactory,
 )
 from tests.html import parse
 
@@ -98,11 +101,15 @@ def test_each_content_type_is_found_by_a_word_from_its_body():
     PartnerFactory(description_lv="<p>Partnera aprakstā vārds zilonis.</p>")
     event = MobilityEventFactory(description_lv="<p>Tikšanās aprakstā vārds zilonis.</p>")
     ProgrammeItemFactory(event=event, details_lv="Programmas punktā vārds zilonis.")
+    theme = ThemeFactory(description_lv="<p>Tēmas aprakstā vārds zilonis.</p>")
+    MeasureFactory(theme=theme, description_lv="<p>Pasākuma aprakstā vārds zilonis.</p>")
+    GoodPracticeFactory(description_lv="<p>Labās prakses aprakstā vārds zilonis.</p>")
 
     counts = _count_all_kinds("zilonis")
 
     assert counts == dict.fromkeys(search._registry, 1)
     assert {"press", "publications", "pages", "partners", "events", "programme"} <= set(counts)
+    assert {"themes", "measures", "practices"} <= set(counts)
 
 
 def test_search_is_in_the_visitors_language_with_latvian_where_english_is_missing():
@@ -115,9 +122,9 @@ def test_search_is_in_the_visitors_language_with_latvian_where_english_is_missin
 
 
 def test_draft_and_future_press_releases_are_never_found():
-    PressReleaseFactory(title_lv="Melnraksts bebrs", is_published=False)
-    PressReleaseFactory(title_lv="Nākotne bebrs", published_at=timezone.now() + timedelta(1))
-    PublicationFactory(title_lv="Nepublicēta bebrs", is_published=False)
+    PressReleaseFactory(title_lv="Melnraksts bebrs", status="draft")
+    PressReleaseFactory(title_lv="Nākotne bebrs", publish_at=timezone.now() + timedelta(1))
+    PublicationFactory(title_lv="Nepublicēta bebrs", status="draft")
 
     assert _found("bebrs") == {}
     assert _count_all_kinds("bebrs")["press"] == 0

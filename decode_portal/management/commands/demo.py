@@ -1,5 +1,6 @@
 import secrets
 
+import reversion
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
@@ -27,9 +28,13 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, editor=False, **options):
-        for name, load in LOADERS:
-            changed = load()
-            self.stdout.write(f"{name}: {changed} created or changed")
+        # What the demo creates or changes is a version in the admin's history, so that it can
+        # be restored or recovered like an editor's work.
+        with reversion.create_revision():
+            reversion.set_comment("Demo content (manage.py demo)")
+            for name, load in LOADERS:
+                changed = load()
+                self.stdout.write(f"{name}: {changed} created or changed")
         if editor:
             self._create_editor()
 

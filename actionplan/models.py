@@ -1,0 +1,445 @@
+"""The Depopulation Control Action Plan: its editions, themes, measures, good practices and PDFs.
+
+The web pages show the plan's current text (the newest published edition's introduction and
+methodology, and the themes with their measures); each edition keeps its own PDF files, one per
+language, so an earlier edition stays downloadable as it was published.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import F, Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from django_countries.fields import CountryField
+
+from decode_portal.content.documents import PdfFileField, pdf_info
+from decode_portal.content.downloads import CountedDownload
+from decode_portal.content.images import ValidatedImageField
+from decode_portal.content.languages import EU_LANGUAGE_CHOICES, native_name
+from decode_portal.content.models import TimestampedModel
+from decode_portal.content.richtext import RichTextField
+from partners.models import Partner
+
+THEME_NUMBER_PATTERN = r"[1-9][0-9]*(?:\.[0-9]+)*"
+VERSION_PATTERN = r"[0-9A-Za-z][0-9A-Za-z._-]*"
+
+validate_theme_number = RegexValidator(
+    rf"^{THEME_NUMBER_PATTERN}$",
+    _("Use the number printed in the plan, e.g. 2.1."),
+)
+validate_version = RegexValidator(
+    rf"^{VERSION_PATTERN}$",
+    _("Use letters, digits, dots and hyphens only, e.g. 1.0 or 2020-1."),
+)
+
+
+class ActionPlanQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def newest_first(self):
+        return self.order_by(F("publication_date").desc(nulls_last=True), "-created")
+
+    def current(self):
+        """The edition the site shows: the newest published one (``None`` before the first)."""
+        return self.published().newest_first().first()
+
+
+class ActionPlan(TimestampedModel):
+    """An edition of the Depopulation Control Action Plan."""
+
+    title = models.CharField(_("title"), max_length=200)
+    version = models.CharField(
+        _("version"),
+        max_length=20,
+        unique=True,
+        validators=[validate_version],
+        help_text=_(
+            "Names this edition in download addresses and file names, e.g. 1.0. "
+            "Changing it breaks links to the edition's files."
+        ),
+    )
+    publication_date = models.DateField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        help_text=_("The day this edition was published. Leave empty if it is not known."),
+    )
+    introduction = RichTextField(
+        _("introduction"),
+        help_text=_("Section 1 of the plan: what the study set out to do and why."),
+    )
+    methodology = RichTextField(
+        _("methodology"),
+        help_text=_("How the plan was prepared: meetings, sources, who took part."),
+    )
+    situation = RichTextField(
+        _("situation in the partner cities"),
+        help_text=_("Section 3 of the plan: a short overview of the situation in the cities."),
+    )
+    is_published = models.BooleanField(
+        _("published"),
+        default=False,
+        help_text=_("The newest published edition is the one the site shows."),
+    )
+
+    objects = ActionPlanQuerySet.as_manager()
+
+    class Meta:
+        ordering = [F("publication_date").desc(nulls_last=True), "-created"]
+        verbose_name = _("action plan edition")
+        verbose_name_plural = _("action plan editions")
+
+    def __str__(self):
+        return f"{self.title} {self.version}"
+
+    def get_absolute_url(self):
+        return reverse("actionplan:overview")
+
+    def download_filename(self, language):
+        """The name a downloaded file is saved under, with the title in the file's language."""
+        suffix = language.replace("-", "_")
+        title = (
+            getattr(self, f"title_{suffix}", None) or self.title_en or self.title_lv or self.title
+        )
+        return f"DeCoDe {title} {self.version} {language}.pdf"
+
+
+class Theme(TimestampedModel):
+    """A chapter of the plan's section 2, e.g. 2.1 support for birth rates."""
+
+    number = models.CharField(
+        _("number"),
+        max_length=10,
+        unique=True,
+        validators=[validate_theme_number],
+        help_text=_("As printed in the plan, e.g. 2.1. It is also the theme's web address."),
+    )
+    title = models.CharField(_("title"), max_length=250)
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence for the overview page and search engines."),
+    )
+    description = RichTextField(_("description"))
+    edition_pages = models.CharField(
+        _("pages in the PDF edition"),
+        max_length=20,
+        blank=True,
+        help_text=_("Where the theme is printed in the published edition, e.g. 6–9."),
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Themes are listed by this number, smallest first.")
+    )
+
+    class Meta:
+        ordering = ["order", "number"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self):
+        return f"{self.number} {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("actionplan:theme", kwargs={"number": self.number})
+
+
+class Measure(TimestampedModel):
+    """One measure the plan proposes under a theme."""
+
+    class Level(models.TextChoices):
+        MUNICIPAL = "municipal", _("municipal")
+        REGIONAL = "regional", _("regional")
+        NATIONAL = "national", _("national")
+
+    theme = models.ForeignKey(
+        Theme, on_delete=models.PROTECT, related_name="measures", verbose_name=_("theme")
+    )
+    title = models.CharField(_("title"), max_length=250)
+    description = RichTextField(_("description"))
+    target_group = models.CharField(
+        _("target group"),
+        max_length=200,
+        blank=True,
+        help_text=_("Who the measure is for, e.g. “families with young children”."),
+    )
+    responsible_level = models.CharField(
+        _("responsible level"),
+        max_length=10,
+        choices=Level.choices,
+        default=Level.MUNICIPAL,
+        help_text=_("Which level of government would carry the measure out."),
+    )
+    time_frame = models.CharField(
+        _("time frame"),
+        max_length=100,
+        blank=True,
+        help_text=_("When or how long, e.g. “2020–2022” or “ongoing”."),
+    )
+    expected_result = models.TextField(_("expected result"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["theme__order", "theme__number", "order", "pk"]
+        verbose_name = pgettext_lazy("action plan", "measure")
+        verbose_name_plural = pgettext_lazy("action plan", "measures")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def anchor(self):
+        return f"measure-{self.pk}"
+
+    def get_absolute_url(self):
+        return f"{self.theme.get_absolute_url()}#{self.anchor}"
+
+
+class GoodPracticeQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def for_cards(self):
+        """With what a practice card shows: its partner and its themes, in a fixed two queries."""
+        return self.select_related("partner").prefetch_related(
+            Prefetch("themes", queryset=Theme.objects.order_by("order", "number"))
+        )
+
+    def by_partner(self, partner):
+        """The published practices ``partner`` contributed, for the partner's page."""
+        return self.published().filter(partner=partner).select_related("partner")
+
+
+class GoodPractice(TimestampedModel):
+    """A practice that works against depopulation somewhere, presented to the network."""
+
+    class Section(models.TextChoices):
+        DAUGAVPILS = "4.1", _("Good practices in Daugavpils")
+        LATVIA = "4.2", _("Support programmes in Latvia")
+        ABROAD = "4.3", _("Good practices abroad")
+        PARTNERS = "4.4", _("Good practices from the partner cities and regions")
+
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        help_text=_(
+            "The practice's web address, the same in every language. Changing it breaks links."
+        ),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences for the list of practices and search engines."),
+    )
+    description = RichTextField(
+        _("description"), help_text=_("What the practice is and how it works.")
+    )
+    results = RichTextField(_("results"), help_text=_("What it has achieved, with sources."))
+    transfer_note = RichTextField(
+        _("what it would take to transfer it"),
+        help_text=_("What another city would need to adopt it: partners, money, rules, time."),
+    )
+    partner = models.ForeignKey(
+        Partner,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="good_practices",
+        verbose_name=_("contributing partner"),
+        help_text=_("The network partner that presented the practice, if one did."),
+    )
+    country = CountryField(
+        _("country"),
+        blank=True,
+        help_text=_("Only for a practice from a country without a partner: where it comes from."),
+    )
+    themes = models.ManyToManyField(
+        Theme,
+        blank=True,
+        related_name="good_practices",
+        verbose_name=_("themes"),
+        help_text=_("The plan's themes this practice serves."),
+    )
+    section = models.CharField(
+        _("section of the plan"),
+        max_length=3,
+        choices=Section.choices,
+        default=Section.PARTNERS,
+        help_text=_("Where the plan's section 4 places it."),
+    )
+    presented_at = models.CharField(
+        _("presented at"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where the network heard of it, e.g. “Partner meeting in Łódź, May 2019”."),
+    )
+    link = models.URLField(
+        _("link"), blank=True, help_text=_("A page where readers can learn more.")
+    )
+    image = ValidatedImageField(
+        _("image"),
+        upload_to="actionplan/practices/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+        help_text=_("JPEG, PNG or WebP, at most 5 MB. Shown on the practice's page."),
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it. Required with an image."),
+    )
+    is_published = models.BooleanField(_("published"), default=True)
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Within a section, smaller numbers come first.")
+    )
+
+    objects = GoodPracticeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["section", "order", "pk"]
+        verbose_name = _("good practice")
+        verbose_name_plural = _("good practices")
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(partner__isnull=False) & Q(country=""))
+                | (Q(partner__isnull=True) & ~Q(country="")),
+                name="good_practice_partner_or_country",
+                violation_error_message=_(
+                    "Choose the contributing partner, or, for a practice from a country "
+                    "without a partner, the country (not both)."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("actionplan:practice", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if not self.description_lv:
+            raise ValidationError({"description_lv": _("Describe the practice in Latvian.")})
+        if self.image and not self.image_alt_lv:
+            raise ValidationError(
+                {"image_alt_lv": _("Describe the image for people who cannot see it.")}
+            )
+
+    @property
+    def origin_country(self):
+        """The practice's country, from its partner where it has one."""
+        return self.partner.country if self.partner_id else self.country
+
+
+class PlanDocumentQuerySet(models.QuerySet):
+    def published(self):
+        """Files of published editions, each with its edition."""
+        return self.filter(plan__is_published=True).select_related("plan")
+
+
+def _site_languages_first(document):
+    codes = [code for code, _name in settings.LANGUAGES]
+    position = codes.index(document.language) if document.language in codes else len(codes)
+    return (position, document.language)
+
+
+def in_reading_order(documents):
+    """The site's languages first (Latvian, English), then the others by language code."""
+    return sorted(documents, key=_site_languages_first)
+
+
+class PlanDocument(TimestampedModel, CountedDownload):
+    """One language's PDF file of an edition of the plan, uploaded or generated from the site."""
+
+    class Source(models.TextChoices):
+        UPLOADED = "uploaded", _("uploaded")
+        GENERATED = "generated", _("generated from the web pages")
+
+    plan = models.ForeignKey(
+        ActionPlan,
+        on_delete=models.PROTECT,
+        related_name="documents",
+        verbose_name=_("edition"),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=7,
+        choices=EU_LANGUAGE_CHOICES,
+        help_text=_("The language the document is written in; one file per language."),
+    )
+    file = PdfFileField(
+        _("PDF file"),
+        upload_to="actionplan/editions/",
+        help_text=_("A PDF of at most 20 MB. Pages, size and checksum are read from it."),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=10,
+        choices=Source.choices,
+        default=Source.UPLOADED,
+        editable=False,
+    )
+    page_count = models.PositiveIntegerField(_("pages"), default=0, editable=False)
+    size_bytes = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)
+    sha256 = models.CharField(_("SHA-256 checksum"), max_length=64, blank=True, editable=False)
+    file_date = models.DateTimeField(_("file date"), null=True, editable=False)
+
+    objects = PlanDocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["plan", "language"]
+        verbose_name = _("plan document")
+        verbose_name_plural = _("plan documents")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "language"],
+                name="plan_document_one_per_language",
+                violation_error_message=_("This edition already has a file in this language."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.plan} ({self.language})"
+
+    def get_absolute_url(self):
+        return reverse(
+            "actionplan:download",
+            kwargs={"version": self.plan.version, "language": self.language},
+        )
+
+    def save(self, *args, **kwargs):
+        # A new file: record what the downloads box shows and a checksum to verify it by.
+        if self.file and not self.file._committed:
+            self.set_file_info()
+        super().save(*args, **kwargs)
+
+    def set_file_info(self):
+        info = pdf_info(self.file)
+        self.page_count = info.page_count
+        self.size_bytes = info.size_bytes
+        self.sha256 = info.sha256
+        self.file_date = timezone.now()
+
+    @property
+    def native_language_name(self):
+        return native_name(self.language)
+
+    @property
+    def download_filename(self):
+        return self.plan.download_filename(self.language)
+
+    @property
+    def is_generated(self):
+        return self.source == self.Source.GENERATED

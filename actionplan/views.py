@@ -1,0 +1,144 @@
+from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_safe
+from django.views.generic import DetailView, ListView, TemplateView
+
+from actionplan.forms import PracticeFilterForm
+from actionplan.models import (
+    ActionPlan,
+    GoodPractice,
+    Measure,
+    PlanDocument,
+    Theme,
+    in_reading_order,
+)
+from decode_portal.content.downloads import serve_counted_download
+from partners.models import Partner
+
+
+class PlanPageMixin:
+    """What every page of the plan shows beside its content: the plan's contents (its themes)
+    and the current edition's downloads box. Three queries, whatever the plan holds."""
+
+    def get_plan_themes(self):
+        return Theme.objects.all()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        plan = ActionPlan.objects.current()
+        context["plan"] = plan
+        context["plan_documents"] = in_reading_order(plan.documents.all()) if plan else []
+        context["plan_themes"] = self.plan_themes
+        return context
+
+    @property
+    def plan_themes(self):
+        if not hasattr(self, "_plan_themes"):
+            self._plan_themes = list(self.get_plan_themes())
+        return self._plan_themes
+
+
+class OverviewView(PlanPageMixin, TemplateView):
+    template_name = "actionplan/overview.html"
+
+    def get_plan_themes(self):
+        published = Q(good_practices__is_published=True)
+        return Theme.objects.annotate(
+            measure_count=Count("measures", distinct=True),
+            practice_count=Count("good_practices", filter=published, distinct=True),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        counts = dict(
+            GoodPractice.objects.published()
+            .order_by()
+            .values_list("section")
+            .annotate(count=Count("pk"))
+        )
+        context["practice_sections"] = [
+            {"number": number, "label": label, "count": counts.get(number, 0)}
+            for number, label in GoodPractice.Section.choices
+        ]
+        context["practice_count"] = sum(counts.values())
+        plan = context["plan"]
+        editions = {}
+        if plan is not None:
+            for document in PlanDocument.objects.published().exclude(plan=plan):
+                editions.setdefault(document.plan, []).append(document)
+        context["earlier_editions"] = [
+            (edition, in_reading_order(documents)) for edition, documents in editions.items()
+        ]
+        return context
+
+
+class ThemeDetailView(PlanPageMixin, DetailView):
+    context_object_name = "theme"
+    slug_field = "number"
+    slug_url_kwarg = "number"
+    queryset = Theme.objects.prefetch_related(
+        Prefetch("measures", queryset=Measure.objects.order_by("order", "pk")),
+        Prefetch("good_practices", queryset=GoodPractice.objects.published().for_cards()),
+    )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        themes = self.plan_themes
+        position = next(i for i, theme in enumerate(themes) if theme.pk == self.object.pk)
+        context["previous_theme"] = themes[position - 1] if position > 0 else None
+        context["next_theme"] = themes[position + 1] if position + 1 < len(themes) else None
+        return context
+
+
+class GoodPracticeListView(PlanPageMixin, ListView):
+    """All published practices, filtered by theme, partner city and section of the plan."""
+
+    context_object_name = "practices"
+    paginate_by = 20
+    template_name = "actionplan/goodpractice_list.html"
+
+    def get(self, request, *args, **kwargs):
+        partners = Partner.objects.filter(
+            pk__in=GoodPractice.objects.published().values("partner_id")
+        )
+        self.form = PracticeFilterForm(
+            request.GET,
+            themes=self.plan_themes,
+            partners=sorted(partners, key=lambda partner: partner.city.casefold()),
+        )
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        practices = GoodPractice.objects.published().for_cards()
+        if not self.form.is_valid():
+            return practices.none()
+        theme, partner, section = self.form.chosen()
+        if theme is not None:
+            practices = practices.filter(themes=theme)
+        if partner is not None:
+            practices = practices.filter(partner=partner)
+        if section:
+            practices = practices.filter(section=section)
+        return practices
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context["filter_query"] = query.urlencode()
+        return context
+
+
+class GoodPracticeDetailView(PlanPageMixin, DetailView):
+    context_object_name = "practice"
+    queryset = GoodPractice.objects.published().for_cards()
+
+
+@require_safe
+def download(request, version, language):
+    """One language's file of an edition: counted, then sent as an attachment."""
+    document = get_object_or_404(
+        PlanDocument.objects.published(), plan__version=version, language=language
+    )
+    return serve_counted_download(request, document, filename=document.download_filename)

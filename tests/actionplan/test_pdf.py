@@ -1,0 +1,165 @@
+"""The generated PDF edition: made by a command or an admin action, never on a visitor's request."""
+
+import io
+import re
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.management import CommandError, call_command
+from PIL import ImageFile
+from pypdf import PdfReader
+
+from actionplan.models import PlanDocument
+from tests.factories import ActionPlanFactory, PlanDocumentFactory, pdf_bytes
+
+DISCLAIMER = {
+    "en": (
+        "The European Commission's support for the production of this publication does not "
+        "constitute an endorsement of the contents, which reflect the views only of the authors, "
+        "and the Commission cannot be held responsible for any use which may be made of the "
+        "information contained therein."
+    ),
+    "lv": (
+        "Eiropas Komisijas atbalsts šīs publikācijas izstrādei nav uzskatāms par tās satura "
+        "apstiprinājumu, jo saturs atspoguļo vienīgi autoru uzskatus, un Komisija nevar būt "
+        "atbildīga par jebkādu tajā ietvertās informācijas izmantošanu."
+    ),
+}
+FUNDING = {
+    "en": "With the support of the Europe for Citizens Programme of the European Union",
+    "lv": "Ar Eiropas Savienības programmas “Eiropa pilsoņiem” atbalstu",
+}
+
+
+EMBLEM_ALT = {"en": "Flag of the European Union", "lv": "Eiropas Savienības karogs"}
+
+
+def text_of(page):
+    return re.sub(r"\s+", " ", page.extract_text())
+
+
+def figures(reader):
+    """(page number, alternative text) of each figure in the PDF's tagged structure."""
+    pages = {page.indirect_reference.idnum: number for number, page in enumerate(reader.pages, 1)}
+    found = []
+
+    def walk(node, page=None):
+        node = node.get_object()
+        if not isinstance(node, dict):
+            return
+        page = node.get("/Pg", page)
+        if node.get("/S") == "/Figure":
+            found.append((pages.get(page.idnum) if page else None, str(node.get("/Alt"))))
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+            walk(kid, page)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
+def generate(*args):
+    out = io.StringIO()
+    call_command("generate_plan_pdf", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_command_makes_a_pdf_per_site_language_with_emblem_funding_and_disclaimer(plan, content):
+    output = generate()
+
+    assert "1.0 lv: generated" in output
+    assert "1.0 en: generated" in output
+    titles = {
+        "lv": "Depopulācijas kontroles rīcības plāns",
+        "en": "Depopulation Control Action Plan",
+    }
+    for language in ("lv", "en"):
+        document = PlanDocument.objects.get(plan=plan, language=language)
+        assert document.source == PlanDocument.Source.GENERATED
+        with document.file.open("rb") as stored:
+            reader = PdfReader(io.BytesIO(stored.read()))
+        assert len(reader.pages) == document.page_count > 3
+        first_page = text_of(reader.pages[0])
+        assert titles[language] in first_page
+        assert DISCLAIMER[language] in first_page
+        assert FUNDING[language] in first_page
+        assert (1, EMBLEM_ALT[language]) in figures(reader)  # the EU emblem, tagged
+        assert reader.trailer["/Root"]["/Lang"] == language
+        assert reader.metadata.title == titles[language]
+        whole = " ".join(text_of(page) for page in reader.pages)
+        practice, measure = (
+            ("Senior Card", "Baby box")
+            if language == "en"
+            else (
+                "Seniora karte",
+                "Mazuļa kaste",
+            )
+        )
+        assert practice in whole
+        assert measure in whole
+
+
+def test_command_replaces_generated_files_but_never_uploaded_ones(
+    plan, django_capture_on_commit_callbacks
+):
+    uploaded = PlanDocumentFactory(plan=plan, language="en", file__data=pdf_bytes(pages=9))
+    generate("--language", "lv")
+    lv = PlanDocument.objects.get(plan=plan, language="lv")
+    PlanDocument.objects.filter(pk=lv.pk).update(downloads=4)
+
+    kept = generate("--missing-only")
+    with django_capture_on_commit_callbacks(execute=True):
+        replaced = generate()
+
+    assert "1.0 lv: kept, a generated file exists" in kept
+    assert "1.0 en: kept, an uploaded file exists" in kept
+    assert "1.0 lv: generated" in replaced
+    assert "1.0 en: kept, an uploaded file exists" in replaced
+    new = PlanDocument.objects.get(pk=lv.pk)
+    assert new.downloads == 4
+    assert new.file.name != lv.file.name
+    assert not lv.file.storage.exists(lv.file.name)
+    assert new.file.storage.exists(new.file.name)
+    uploaded.refresh_from_db()
+    assert (uploaded.source, uploaded.page_count) == (PlanDocument.Source.UPLOADED, 9)
+
+
+def test_command_names_the_edition_and_refuses_an_unknown_one(db):
+    ActionPlanFactory(version="1.0", is_published=False)
+
+    with pytest.raises(CommandError, match="No edition of the plan is published yet"):
+        generate()
+    with pytest.raises(CommandError, match=r"There is no edition with version '9\.9'"):
+        generate("--edition", "9.9")
+    assert "1.0 lv: generated" in generate("--edition", "1.0", "--language", "lv")
+
+
+def test_admin_action_generates_the_files_of_the_chosen_edition(client, plan):
+    admin = User.objects.create_superuser("admin", password="a-long-enough-password")
+    client.force_login(admin)
+
+    response = client.post(
+        "/en/admin/actionplan/actionplan/",
+        {"action": "generate_pdfs", "_selected_action": [plan.pk]},
+        follow=True,
+    )
+
+    messages = [str(message) for message in response.context["messages"]]
+    pages = dict(plan.documents.values_list("language", "page_count"))
+    assert messages == [
+        f"Depopulation Control Action Plan 1.0, lv: PDF generated ({pages['lv']} pages).",
+        f"Depopulation Control Action Plan 1.0, en: PDF generated ({pages['en']} pages).",
+    ]
+
+
+def test_generating_leaves_pillow_refusing_truncated_images(plan):
+    generate("--language", "en")
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False
+
+
+def test_visitors_never_trigger_generation(client, content):
+    for path in ("/lv/ricibas-plans/", "/en/action-plan/download/1.0/lv.pdf"):
+        client.get(path)
+
+    assert not PlanDocument.objects.exists()

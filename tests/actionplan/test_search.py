@@ -1,0 +1,75 @@
+"""The site search finds the plan's themes, measures and published good practices."""
+
+import pytest
+from django.db import connection
+from django.db.models import Value
+from django.utils import translation
+
+from decode_portal import search
+from decode_portal.content.search import Matches, TsQuery
+from tests.factories import GoodPracticeFactory, MeasureFactory, ThemeFactory
+from tests.html import parse
+
+pytestmark = pytest.mark.django_db
+
+
+def found(query, language="en"):
+    with translation.override(language):
+        results = search.Search(query).overview(per_kind=50)
+        return {group.kind.key: [hit.title for hit in group.hits] for group in results}
+
+
+def test_search_finds_theme_measure_and_practice_by_words_from_their_text(lodz):
+    theme = ThemeFactory(number="2.3", title_en="Facilitating remigration")
+    MeasureFactory(
+        theme=theme, title_en="Return counsellor", description_en="<p>A welcome desk.</p>"
+    )
+    GoodPracticeFactory(
+        title_en="I Choose Lithuania",
+        partner=lodz,
+        description_en="<p>A one-stop shop for returning expatriates.</p>",
+    )
+    GoodPracticeFactory(
+        title_en="Draft idea", description_en="<p>expatriates draft</p>", is_published=False
+    )
+
+    assert found("remigration") == {"themes": ["Facilitating remigration"]}
+    assert found("welcome desk") == {"measures": ["Return counsellor"]}
+    assert found("expatriates") == {"practices": ["I Choose Lithuania"]}
+
+
+def test_search_result_links_to_the_measure_on_its_theme_page(client, lodz):
+    theme = ThemeFactory(number="2.1")
+    measure = MeasureFactory(theme=theme, title_lv="Mazuļa kaste", description_lv="<p>Dāvana.</p>")
+
+    document = parse(client.get("/lv/meklet/", {"q": "mazuļa"}))
+
+    links = [a.attrs["href"] for a in document.find_all("a")]
+    assert f"/lv/ricibas-plans/temas/2.1/#measure-{measure.pk}" in links
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="full-text search and GIN indexes exist only on PostgreSQL",
+)
+@pytest.mark.parametrize(
+    ("key", "table"),
+    [
+        ("themes", "actionplan_theme"),
+        ("measures", "actionplan_measure"),
+        ("practices", "actionplan_goodpractice"),
+    ],
+)
+@pytest.mark.parametrize("language", ["lv", "en"])
+def test_postgresql_plan_search_uses_a_gin_index(key, table, language):
+    kind = search._registry[key]
+    queryset = kind.model._base_manager.alias(document=kind.document(language)).filter(
+        Matches("document", TsQuery(Value("remigracij:*")))
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        sql, params = queryset.query.sql_with_params()
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    assert f"Bitmap Index Scan on search_gin_{table}_" in plan, plan

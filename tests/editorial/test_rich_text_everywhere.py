@@ -1,0 +1,107 @@
+"""Every rich-text field of every app is the shared RichTextField, sanitised on every write."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.core import serializers
+from django.db import models
+
+from decode_portal.content.admin import translated_originals
+from decode_portal.content.richtext import RichTextField
+from tests.factories import FACTORIES
+
+DIRTY = (
+    "<p>Teksts</p><script>alert(1)</script>"
+    '<p><img src="x" onerror="alert(2)"></p>'
+    '<p><a href="javascript:alert(3)">saite</a></p>'
+    '<iframe src="https://evil.example/"></iframe>'
+)
+FORBIDDEN = ("<script", "onerror", "javascript:", "<iframe", "alert(")
+
+
+def rich_text_fields():
+    """(model, column) for every RichTextField column of every installed model.
+
+    For a translated field, its language columns (``body_lv``, ``body_en``); the untranslated
+    original (``body``) is written through them.
+    """
+    return [
+        (model, field.name)
+        for model in apps.get_models()
+        for field in model._meta.concrete_fields
+        if isinstance(field, RichTextField) and field.name not in translated_originals(model)
+    ]
+
+
+FIELDS = rich_text_fields()
+
+
+def ids(value):
+    return value._meta.label if isinstance(value, type) else str(value)
+
+
+def assert_clean(model, pk, column):
+    stored = model._base_manager.filter(pk=pk).values_list(column, flat=True).get()
+    assert not any(bad in stored for bad in FORBIDDEN), stored
+    assert "Teksts" in stored
+
+
+def test_rich_text_fields_are_found_in_every_language():
+    labels = {(model._meta.label, name) for model, name in FIELDS}
+    assert ("decode_portal.Page", "body_lv") in labels
+    assert ("decode_portal.Page", "body_en") in labels
+    assert ("partners.Partner", "description_en") in labels
+
+
+def test_every_model_with_rich_text_has_a_factory():
+    assert {model for model, _name in FIELDS} <= set(FACTORIES)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("model", "column"), FIELDS, ids=ids)
+def test_objects_create_stores_no_script(model, column):
+    obj = FACTORIES[model](**{column: DIRTY})
+    assert_clean(model, obj.pk, column)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("model", "column"), FIELDS, ids=ids)
+def test_queryset_update_stores_no_script(model, column):
+    obj = FACTORIES[model]()
+    model._base_manager.filter(pk=obj.pk).update(**{column: DIRTY})
+    assert_clean(model, obj.pk, column)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("model", "column"), FIELDS, ids=ids)
+def test_fixture_load_stores_no_script(model, column):
+    obj = FACTORIES[model]()
+    [record] = json.loads(serializers.serialize("json", [obj]))
+    record["fields"][column] = DIRTY
+    for restored in serializers.deserialize("json", json.dumps([record])):
+        restored.save()  # a raw save, as loaddata does
+    assert_clean(model, obj.pk, column)
+
+
+def test_text_shown_unescaped_in_templates_comes_from_rich_text_fields():
+    """A template that prints a field with |safe prints only sanitised rich text."""
+    pattern = re.compile(r"\{\{\s*[\w.]*?\.(\w+)\s*\|\s*safe\s*\}\}")
+    unsafe = set()
+    directories = [settings.BASE_DIR / "templates", *Path(settings.BASE_DIR).glob("*/templates")]
+    for directory in directories:
+        for template in Path(directory).rglob("*.html"):
+            for name in pattern.findall(template.read_text()):
+                for model in apps.get_models():
+                    try:
+                        field = model._meta.get_field(name)
+                    except Exception:
+                        continue
+                    if isinstance(field, models.TextField | models.CharField) and not isinstance(
+                        field, RichTextField
+                    ):
+                        unsafe.add(f"{template.name}: {model._meta.label}.{name}")
+    assert unsafe == set()

@@ -1,0 +1,182 @@
+"""The translation dashboard lists what lacks a translation or has an outdated one."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+
+from decode_portal.models import Page, TranslationChange
+from tests.editorial.helpers import links_in
+from tests.factories import ArticleFactory, PageFactory, PopulationFigureFactory
+from tests.html import parse
+
+pytestmark = pytest.mark.django_db
+
+DASHBOARD = "/lv/admin/translations/"
+
+
+def changes(obj):
+    return dict(
+        TranslationChange.objects.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
+        ).values_list("language", "changed_at")
+    )
+
+
+def test_every_save_records_which_language_changed():
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        page = PageFactory(title_lv="Par projektu", title_en="About the project")
+    assert changes(page) == {"lv": start, "en": start}
+
+    later = start + timedelta(days=2)
+    with time_machine.travel(later, tick=False):
+        page.title_lv = "Par tīklu"
+        page.save()
+    assert changes(page) == {"lv": later, "en": start}
+
+    with time_machine.travel(later + timedelta(days=1), tick=False):
+        page.save()  # nothing changed
+    assert changes(page) == {"lv": later, "en": start}
+
+
+def test_emptying_a_translation_is_not_a_change_to_translate_back():
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        page = PageFactory(title_lv="Par projektu", title_en="About the project")
+    with time_machine.travel(start + timedelta(hours=1), tick=False):
+        page.title_en = ""
+        page.save()
+
+    assert changes(page) == {"lv": start, "en": start}
+
+
+def test_deleting_an_object_forgets_its_changes():
+    article = ArticleFactory()
+    assert changes(article)
+    article_id = article.pk
+    article.delete()
+    assert not TranslationChange.objects.filter(object_id=str(article_id)).exists()
+
+
+def test_dashboard_lists_missing_and_stale_translations_with_edit_links(client, editor):
+    complete = PageFactory(key=Page.Key.ABOUT, title_en="About", title_lv="Par")
+    untranslated = ArticleFactory(title_lv="Tikai latviski", title_en="", body_en="")
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        stale = ArticleFactory(title_lv="Mainīts", title_en="Changed")
+    with time_machine.travel(start + timedelta(hours=1), tick=False):
+        stale.body_lv = "<p>Jauns teksts.</p>"
+        stale.save()
+    client.force_login(editor)
+
+    page = parse(client.get(DASHBOARD))
+
+    text = page.find("main").text if page.find("main") else page.text
+    links = links_in(page.root)
+    assert f"/lv/admin/contentapp/article/{untranslated.pk}/change/" in links
+    assert f"/lv/admin/contentapp/article/{stale.pk}/change/" in links
+    assert f"/lv/admin/decode_portal/page/{complete.pk}/change/" not in links
+    assert "Tikai latviski" in text and "Iztulkot" in text
+    assert "Mainīts" in text and "Pārbaudīt" in text
+
+
+def test_updating_the_translation_clears_the_stale_mark(client, editor):
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        article = ArticleFactory()
+    with time_machine.travel(start + timedelta(hours=1), tick=False):
+        article.body_lv = "<p>Atjaunināts.</p>"
+        article.save()
+    client.force_login(editor)
+    listed = parse(client.get(DASHBOARD))
+    assert f"/{article.pk}/change/" in " ".join(links_in(listed.root))
+    assert "EN" in listed.find("table", class_="translation-backlog-table").text
+
+    with time_machine.travel(start + timedelta(hours=2), tick=False):
+        article.body_en = "<p>Updated.</p>"
+        article.save()
+
+    assert f"/{article.pk}/change/" not in " ".join(links_in(parse(client.get(DASHBOARD)).root))
+    assert changes(article) == {"lv": start + timedelta(hours=2), "en": start + timedelta(hours=2)}
+
+
+def test_a_change_in_english_alone_asks_to_check_the_latvian(client, editor):
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        article = ArticleFactory()
+    with time_machine.travel(start + timedelta(hours=1), tick=False):
+        article.title_en = "A better title"
+        article.save()
+    client.force_login(editor)
+
+    table = parse(client.get(DASHBOARD)).find("table", class_="translation-backlog-table")
+
+    assert "LV" in table.text and "Pārbaudīt" in table.text
+
+
+def test_parts_edited_inline_link_to_their_parent(client, editor):
+    figure = PopulationFigureFactory(area="region", area_name_lv="Kauņas apriņķis", area_name_en="")
+    client.force_login(editor)
+
+    links = links_in(parse(client.get(DASHBOARD)).root)
+
+    assert f"/lv/admin/partners/partner/{figure.partner_id}/change/" in links
+
+
+def test_admin_index_shows_the_count_and_links_to_the_dashboard(client, editor):
+    ArticleFactory(title_en="", body_en="")
+    ArticleFactory(title_en="", body_en="")
+    client.force_login(editor)
+
+    index = parse(client.get("/lv/admin/"))
+
+    notice = index.by_class("translation-backlog")[0]
+    assert "Darāmie tulkojumi: 2" in notice.text
+    assert links_in(notice) == [DASHBOARD]
+
+
+def test_partner_editor_sees_only_their_own_backlog(
+    client, kaunas_editor, kaunas_partner, vejle_partner
+):
+    ArticleFactory(partners=[vejle_partner], title_en="", body_en="")
+    ours = ArticleFactory(partners=[kaunas_partner], title_en="", body_en="")
+    PageFactory(title_en="")
+    client.force_login(kaunas_editor)
+
+    links = links_in(parse(client.get(DASHBOARD)).root)
+
+    assert [link for link in links if "/change/" in link] == [
+        f"/lv/admin/contentapp/article/{ours.pk}/change/"
+    ]
+
+
+def test_published_without_english_is_listed(client, editor):
+    article = ArticleFactory(title_en="", body_en="")
+    assert article.is_public
+    client.force_login(editor)
+
+    assert f"/{article.pk}/change/" in " ".join(links_in(parse(client.get(DASHBOARD)).root))
+
+
+@pytest.mark.parametrize("language", ["lv", "en"])
+def test_dashboard_queries_do_not_grow_with_objects(
+    client, editor, django_assert_num_queries, language
+):
+    client.force_login(editor)
+    ArticleFactory.create_batch(5, title_en="", body_en="")
+    PopulationFigureFactory.create_batch(3, area_name_lv="Apriņķis")
+    client.get(f"/{language}/admin/translations/")  # warm the content-type cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as small:
+        client.get(f"/{language}/admin/translations/")
+    ArticleFactory.create_batch(45, title_en="", body_en="")
+    PopulationFigureFactory.create_batch(30, area_name_lv="Apriņķis")
+
+    with django_assert_num_queries(len(small.captured_queries)):
+        response = client.get(f"/{language}/admin/translations/")
+    assert response.status_code == 200
