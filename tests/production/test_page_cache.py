@@ -296,3 +296,21 @@ def test_no_page_is_kept_past_local_midnight(settings, pages, page_cache):
     assert pagecache.page_lifetime(now=late) == 90
     morning = datetime(2026, 11, 27, 9, 0, tzinfo=ZoneInfo("Europe/Riga"))
     assert pagecache.page_lifetime(now=morning) == settings.PAGE_CACHE_SECONDS
+
+
+def test_scheduled_content_is_found_in_every_model_with_a_publication_time(db, page_cache):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.factories import PressReleaseFactory
+
+    now = timezone.now()
+    assert pagecache.next_publication(now=now) is None
+    later = now + timedelta(minutes=7)
+    PressReleaseFactory(publish_at=later)  # the save forgets the old answer
+    PressReleaseFactory(publish_at=now + timedelta(days=3))
+    assert pagecache.next_publication(now=now) == later
+    local = timezone.localtime(now)
+    midnight = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    assert pagecache.page_lifetime(now=now) == int(min(420, (midnight - local).total_seconds()))
