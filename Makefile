@@ -25,7 +25,7 @@ help:
 	@echo "make ci        - what CI runs: lint, migrations check, deploy check, suite with browser tests"
 	@echo "make lint      - ruff lint and format check;  make format - apply ruff format and fixes"
 	@echo "make messages  - update locale/lv .po from the code and compile .mo (needs GNU gettext)"
-	@echo "make bench     - gunicorn + PostgreSQL (decode_bench): each page type vs a bare view (~3 min)"
+	@echo "make bench     - gunicorn + PostgreSQL (decode_bench): each page type vs a bare view (~5 min)"
 	@echo "make bench-resilience - the resilience tests at full size: 64 clients, 60 s, 10 s outage"
 	@echo "make audit     - Lighthouse (tools/lighthouse, npm) on every page type, phone and desktop"
 	@echo "make backup    - database + uploads + manifest into backups/decode-backup-<time>.tar.gz"

@@ -2,12 +2,14 @@
 
 Runs gunicorn with production settings on the bench database (decode_bench, demo content) and
 Lighthouse 12.2.3 (tools/lighthouse, installed by `make audit`) against Debian's chromium. Prints
-performance, accessibility, best practices and SEO per page type and form factor. Targets: 100
-everywhere, none below 95 (the exit status says whether that held).
+performance, accessibility, best practices and SEO per page type and form factor (a performance
+below 100 is the median of three runs). Targets: 100 everywhere, none below 95 (the exit status
+says whether that held).
 """
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -90,6 +92,16 @@ def main():
             for form in FORMS:
                 output = work / f"{name.replace(':', '_')}-{form}.json"
                 scores, below = lighthouse(server.url + path, form, output)
+                if scores["performance"] < 100:
+                    # Performance depends on the machine's load at that moment (total blocking
+                    # time on pages without JavaScript): as Lighthouse advises, the median of 3.
+                    runs = [scores["performance"]]
+                    for extra in (2, 3):
+                        again, _below = lighthouse(
+                            server.url + path, form, output.with_suffix(f".{extra}.json")
+                        )
+                        runs.append(again["performance"])
+                    scores["performance"] = statistics.median(runs)
                 rows.append((name, path, form, scores, below))
                 print(f"  {name:<22} {form:<8} {scores}", flush=True)
                 low = [f"{c} {s}" for c, s in scores.items() if s < FLOOR]

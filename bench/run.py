@@ -90,7 +90,7 @@ def wrk(url, seconds):
         text=True,
         check=True,
     ).stdout
-    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", output, re.M))
+    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.M))
     if set(latency) != {"50", "99"}:
         raise RuntimeError(f"wrk gave no latency figures for {url}:\n{output}")
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))

@@ -21,18 +21,26 @@ after an edit), ``Vary: Cookie`` (a browser that signs in does not reuse its ano
 stored ``ETag``, so a revalidation costs one cache read and sends no body. Each page is stored
 gzip-compressed too, for the clients that accept it.
 
+Content can also change without a save: scheduled content becomes public at its publication
+time (``publish_at``), and events turn from upcoming to past at midnight. No page is kept past
+either moment (``page_lifetime``), so scheduled content appears on time.
+
 If the cache cannot be reached the site keeps serving, uncached, and logs a warning.
 """
 
+import functools
 import hashlib
 import logging
 import time
+from datetime import UTC, datetime, timedelta
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.regex_helper import _lazy_re_compile
 from django.utils.text import compress_string
@@ -41,6 +49,9 @@ from django.utils.translation import get_language_from_request
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+# When scheduled content next becomes public by itself (no save happens then): a timestamp,
+# 0 for "nothing scheduled". Forgotten with every generation, since only a save changes it.
+NEXT_PUBLICATION_KEY = "page-cache:next-publication"
 # Varying on these is covered: the language is in the key, cookies decide whether we cache.
 COVERED_VARY = {"accept-language", "cookie", "accept-encoding"}
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store", "max-age=0")
@@ -73,8 +84,61 @@ def bump_generation(cache=None):
             cache.incr(GENERATION_KEY)
         except ValueError:  # not in the cache (yet, or any more)
             cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        cache.delete(NEXT_PUBLICATION_KEY)
     except Exception:
         logger.exception("Page cache: could not raise the content generation")
+
+
+@functools.cache
+def _scheduled_fields():
+    """(model, field name) of every content model's publication time (``publish_at``)."""
+    return [
+        (model, field.name)
+        for model in apps.get_models()
+        if model._meta.app_label not in settings.PAGE_CACHE_IGNORED_APPS
+        for field in model._meta.concrete_fields
+        if field.name in settings.PAGE_CACHE_SCHEDULE_FIELDS
+    ]
+
+
+def next_publication(cache=None, now=None):
+    """When the next scheduled object becomes public (an aware datetime), or None.
+
+    Worked out once per generation (a query per model that has a publication time) and shared.
+    """
+    cache = cache or _cache()
+    stamp = cache.get(NEXT_PUBLICATION_KEY)
+    if stamp is None:
+        now = now or timezone.now()
+        moments = [
+            moment
+            for model, name in _scheduled_fields()
+            if (
+                moment := model._base_manager.filter(**{f"{name}__gt": now})
+                .order_by(name)
+                .values_list(name, flat=True)
+                .first()
+            )
+        ]
+        stamp = min(moments).timestamp() if moments else 0
+        cache.set(NEXT_PUBLICATION_KEY, stamp, settings.PAGE_CACHE_SECONDS)
+    return datetime.fromtimestamp(stamp, tz=UTC) if stamp else None
+
+
+def page_lifetime(cache=None, now=None):
+    """Seconds a page rendered now may be kept: never past the next scheduled publication, nor
+    past local midnight (what is "upcoming" or "past" turns then), nor PAGE_CACHE_SECONDS."""
+    now = now or timezone.now()
+    local = timezone.localtime(now)
+    midnight = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    limits = [settings.PAGE_CACHE_SECONDS, (midnight - local).total_seconds()]
+    try:
+        if (publication := next_publication(cache, now)) is not None:
+            limits.append((publication - now).total_seconds())
+    except Exception:
+        logger.warning("Page cache: could not look up scheduled publications", exc_info=True)
+        return 0
+    return max(0, int(min(limits)))
 
 
 def content_changed(sender, **kwargs):
@@ -128,7 +192,10 @@ class AnonymousPageCacheMiddleware:
             return self._replay(request, entry)
         response = self.get_response(request)
         if generation is not None and self._storable(response):
-            entry = self._store(key, generation, response)
+            lifetime = page_lifetime()
+            if not lifetime:
+                return response
+            entry = self._store(key, generation, response, lifetime)
             # What a hit would send (compressed where accepted), marked as the miss it was.
             response = self._replay(request, entry)
             response.headers["X-Page-Cache"] = "miss"
@@ -201,10 +268,11 @@ class AnonymousPageCacheMiddleware:
         return vary <= COVERED_VARY
 
     @staticmethod
-    def _store(key, generation, response):
+    def _store(key, generation, response, lifetime):
         """Store the page, and once compressed: hits then cost no compression at all (the
         pages hold nothing secret, so compressing them leaks nothing, unlike CSRF tokens)."""
-        patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
+        max_age = min(settings.PAGE_CACHE_MAX_AGE, lifetime)
+        patch_cache_control(response, public=True, max_age=max_age)
         patch_vary_headers(response, ("Cookie", "Accept-Encoding"))
         digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
         compressed = compress_string(response.content)
@@ -217,7 +285,7 @@ class AnonymousPageCacheMiddleware:
             "gzip_etag": f'"{digest}-gzip"',
         }
         try:
-            _cache().set(key, entry, settings.PAGE_CACHE_SECONDS)
+            _cache().set(key, entry, lifetime)
         except Exception:
             logger.warning("Page cache unavailable: page not stored", exc_info=True)
         return entry

@@ -152,8 +152,12 @@ PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
 # What reverse proxies and browsers may reuse without asking: short, so an edit shows soon.
 PAGE_CACHE_MAX_AGE = int(os.environ.get("DJANGO_PAGE_CACHE_MAX_AGE", "60"))
-# Apps whose rows never appear on a public page (sign-ins, login records, sessions).
-PAGE_CACHE_IGNORED_APPS = ["admin", "auth", "axes", "contenttypes", "sessions"]
+# Changes to these apps' models never show on pages; every other model's do.
+# (axes records login attempts, reversion the history of saves that raise it anyway.)
+PAGE_CACHE_IGNORED_APPS = ["admin", "auth", "contenttypes", "sessions", "axes", "reversion"]
+# Fields of content models holding the time something becomes public by itself: no cached page
+# outlives the next such time.
+PAGE_CACHE_SCHEDULE_FIELDS = ["publish_at"]
 # Part of every page key: set it to the deployed commit so new code never meets old pages.
 PAGE_CACHE_RELEASE = os.environ.get("DJANGO_RELEASE", "")
 

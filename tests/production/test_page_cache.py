@@ -271,3 +271,46 @@ def test_cached_pages_go_out_compressed_to_clients_that_accept_it(client, pages,
     )
     assert again.status_code == 304
     assert "Content-Encoding" not in client.get("/lv/").headers
+
+
+def test_no_page_is_kept_past_the_next_scheduled_publication(client, pages, page_cache):
+    from django.utils import timezone
+
+    now = timezone.now()
+    cache.set(pagecache.NEXT_PUBLICATION_KEY, (now.timestamp() + 90))
+    assert 85 <= pagecache.page_lifetime(now=now) <= 90
+    response = client.get("/en/about/")
+    assert response.headers["X-Page-Cache"] == "miss"
+    assert response.headers["Cache-Control"] == "public, max-age=60"
+    # A save may move the schedule: the next publication is looked up again.
+    pagecache.bump_generation()
+    assert cache.get(pagecache.NEXT_PUBLICATION_KEY) is None
+
+
+def test_no_page_is_kept_past_local_midnight(settings, pages, page_cache):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    cache.set(pagecache.NEXT_PUBLICATION_KEY, 0)  # nothing scheduled
+    late = datetime(2026, 11, 27, 23, 58, 30, tzinfo=ZoneInfo("Europe/Riga"))
+    assert pagecache.page_lifetime(now=late) == 90
+    morning = datetime(2026, 11, 27, 9, 0, tzinfo=ZoneInfo("Europe/Riga"))
+    assert pagecache.page_lifetime(now=morning) == settings.PAGE_CACHE_SECONDS
+
+
+def test_scheduled_content_is_found_in_every_model_with_a_publication_time(db, page_cache):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.factories import PressReleaseFactory
+
+    now = timezone.now()
+    assert pagecache.next_publication(now=now) is None
+    later = now + timedelta(minutes=7)
+    PressReleaseFactory(publish_at=later)  # the save forgets the old answer
+    PressReleaseFactory(publish_at=now + timedelta(days=3))
+    assert pagecache.next_publication(now=now) == later
+    local = timezone.localtime(now)
+    midnight = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    assert pagecache.page_lifetime(now=now) == int(min(420, (midnight - local).total_seconds()))
