@@ -102,7 +102,7 @@ class Load:
         self.threads = []
 
     def _client(self, number):
-        connection = http.client.HTTPConnection(self.host, self.port, timeout=15)
+        connection = http.client.HTTPConnection(self.host, self.port, timeout=60)
         turn = number
         while self.running:
             path = self.paths[turn % len(self.paths)].replace("{n}", f"{number}-{turn}")
@@ -113,7 +113,7 @@ class Load:
             except (OSError, http.client.HTTPException) as error:
                 status, headers, body = None, {}, str(error).encode()
                 connection.close()
-                connection = http.client.HTTPConnection(self.host, self.port, timeout=15)
+                connection = http.client.HTTPConnection(self.host, self.port, timeout=60)
             with self.lock:
                 self.records.append(
                     (started, path, status, headers, b"" if status == 200 else body)
@@ -145,7 +145,7 @@ class EditorSession:
 
     def __init__(self, base_url):
         split = urlsplit(base_url)
-        self.connection = http.client.HTTPConnection(split.hostname, split.port, timeout=30)
+        self.connection = http.client.HTTPConnection(split.hostname, split.port, timeout=60)
         self.origin = f"https://{split.netloc}"
         self.cookies = {}
 
