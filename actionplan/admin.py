@@ -206,16 +206,19 @@ class GoodPracticeAdmin(TranslatedAdmin):
         "place",
         "section",
         "theme_numbers",
-        "is_published",
         "translation_status",
         "updated",
     ]
-    list_filter = ["is_published", "themes", "partner", "section"]
+    # The publication column and status filter come from TranslatedAdmin (Publishable).
+    list_filter = ["themes", "partner", "section"]
     search_fields = ["title_lv", "title_en", "summary_lv", "summary_en", "slug"]
     prepopulated_fields = {"slug": ["title_lv"]}
     readonly_fields = ["created", "updated"]
+    # Partner editors edit the practices their partner contributed.
+    partner_field = "partner"
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "is_published"]}),
+        (None, {"fields": ["title", "slug", "summary"]}),
+        (_("Publication"), {"fields": ["status", "publish_at"]}),
         (
             _("Where it comes from"),
             {"fields": ["partner", "country", "section", "presented_at", "order"]},

@@ -21,6 +21,7 @@ from decode_portal.content.downloads import CountedDownload
 from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.languages import EU_LANGUAGE_CHOICES, native_name
 from decode_portal.content.models import TimestampedModel
+from decode_portal.content.publishing import Publishable, PublishableQuerySet
 from decode_portal.content.richtext import RichTextField
 from partners.models import Partner
 
@@ -200,9 +201,9 @@ class Measure(TimestampedModel):
         return f"{self.theme.get_absolute_url()}#{self.anchor}"
 
 
-class GoodPracticeQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
+class GoodPracticeQuerySet(PublishableQuerySet):
+    """published() (from PublishableQuerySet): published and due; the rest are drafts and
+    scheduled practices that only editors see."""
 
     def for_cards(self):
         """With what a practice card shows: its partner and its themes, in a fixed two queries."""
@@ -215,7 +216,7 @@ class GoodPracticeQuerySet(models.QuerySet):
         return self.published().filter(partner=partner).select_related("partner")
 
 
-class GoodPractice(TimestampedModel):
+class GoodPractice(Publishable, TimestampedModel):
     """A practice that works against depopulation somewhere, presented to the network."""
 
     class Section(models.TextChoices):
@@ -299,10 +300,12 @@ class GoodPractice(TimestampedModel):
         blank=True,
         help_text=_("What the image shows, for people who cannot see it. Required with an image."),
     )
-    is_published = models.BooleanField(_("published"), default=True)
     order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Within a section, smaller numbers come first.")
     )
+
+    # A draft may be a title and a summary; visitors get the description too.
+    publish_requires = ("description",)
 
     objects = GoodPracticeQuerySet.as_manager()
 

@@ -1,5 +1,6 @@
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -13,6 +14,7 @@ from actionplan.models import (
     in_reading_order,
 )
 from decode_portal.content.downloads import serve_counted_download
+from decode_portal.content.publishing import PreviewableMixin, PublicationStatus
 from partners.models import Partner
 
 
@@ -42,7 +44,10 @@ class OverviewView(PlanPageMixin, TemplateView):
     template_name = "actionplan/overview.html"
 
     def get_plan_themes(self):
-        published = Q(good_practices__is_published=True)
+        published = Q(
+            good_practices__status=PublicationStatus.PUBLISHED,
+            good_practices__publish_at__lte=timezone.now(),
+        )
         return Theme.objects.annotate(
             measure_count=Count("measures", distinct=True),
             practice_count=Count("good_practices", filter=published, distinct=True),
@@ -130,9 +135,11 @@ class GoodPracticeListView(PlanPageMixin, ListView):
         return context
 
 
-class GoodPracticeDetailView(PlanPageMixin, DetailView):
+class GoodPracticeDetailView(PreviewableMixin, PlanPageMixin, DetailView):
+    """A practice's page; an editor also sees a draft or scheduled one there, as a preview."""
+
     context_object_name = "practice"
-    queryset = GoodPractice.objects.published().for_cards()
+    queryset = GoodPractice.objects.for_cards()
 
 
 @require_safe

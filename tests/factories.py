@@ -312,6 +312,8 @@ class GoodPracticeFactory(factory.django.DjangoModelFactory):
     transfer_note_en = "<p>What another city needs.</p>"
     presented_at_lv = "Partneru tikšanās Kauņā"
     presented_at_en = "Partner meeting in Kaunas"
+    status = PublicationStatus.PUBLISHED
+    publish_at = datetime(2019, 5, 1, 12, tzinfo=UTC)
     partner = factory.SubFactory(PartnerFactory)
     country = ""
 

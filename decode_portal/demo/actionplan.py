@@ -10,6 +10,8 @@ partners' demo content.
 """
 
 from actionplan.models import ActionPlan, GoodPractice, Theme
+from decode_portal.content.publishing import PublicationStatus
+from decode_portal.demo.events import PROJECT_START
 from decode_portal.demo.sync import sync
 from partners.models import Partner
 
@@ -678,6 +680,8 @@ def _load_practices(themes):
         partner = partners.get(entry["partner"])
         values["partner"] = partner
         values["country"] = "" if partner else PARTNER_COUNTRIES[entry["partner"]]
+        # Public, like the meetings where they were presented, from the project's start.
+        values.update(status=PublicationStatus.PUBLISHED, publish_at=PROJECT_START)
         practice, was_changed = sync(GoodPractice, {"slug": entry["slug"]}, values)
         wanted = {themes[number].pk for number in entry["themes"]}
         if set(practice.themes.values_list("pk", flat=True)) != wanted:

@@ -223,7 +223,7 @@ def test_practice_with_image_needs_a_description_of_it(client, editor, lodz):
         "title_lv": "Seniora karte",
         "slug": "senior-card",
         "summary_lv": "Karte senioriem.",
-        "is_published": "on",
+        "status": "draft",
         "partner": lodz.pk,
         "section": "4.4",
         "order": 0,

@@ -10,6 +10,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
 from actionplan.models import GoodPractice
+from decode_portal.content.publishing import PublicationStatus
 from tests.factories import (
     ActionPlanFactory,
     GoodPracticeFactory,
@@ -204,7 +205,7 @@ def test_theme_address_that_is_not_a_number_is_not_found(client, content):
 
 
 def test_practice_list_shows_all_published_practices(client, content, english):
-    GoodPracticeFactory(slug="draft", title_en="Draft practice", is_published=False)
+    GoodPracticeFactory(slug="draft", title_en="Draft practice", status=PublicationStatus.DRAFT)
 
     document = parse(client.get(url("practices", "en")))
 
@@ -340,7 +341,7 @@ def test_practice_from_a_country_without_partner_names_the_country(client, conte
 
 
 def test_unpublished_or_unknown_practice_is_not_found(client, content):
-    GoodPracticeFactory(slug="draft", is_published=False)
+    GoodPracticeFactory(slug="draft", status=PublicationStatus.DRAFT)
 
     assert client.get(url("practice", "en", slug="draft")).status_code == 404
     assert client.get(url("practice", "en", slug="nav-tadas")).status_code == 404
@@ -375,7 +376,9 @@ def test_switcher_leads_to_the_twin_page(client, content):
 
 
 def test_partner_include_lists_published_practices_with_links(content, lodz, english):
-    GoodPracticeFactory(slug="hidden", partner=lodz, title_en="Hidden", is_published=False)
+    GoodPracticeFactory(
+        slug="hidden", partner=lodz, title_en="Hidden", status=PublicationStatus.DRAFT
+    )
 
     document = parse(
         render_to_string("actionplan/includes/partner_practices.html", {"partner": lodz})
@@ -398,7 +401,7 @@ def test_partner_include_renders_nothing_without_practices(db, english):
 
 
 def test_by_partner_returns_the_partners_published_practices(content, lodz):
-    GoodPracticeFactory(slug="hidden", partner=lodz, is_published=False)
+    GoodPracticeFactory(slug="hidden", partner=lodz, status=PublicationStatus.DRAFT)
 
     assert list(GoodPractice.objects.by_partner(lodz)) == [content["senior"]]
 

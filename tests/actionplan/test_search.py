@@ -1,9 +1,11 @@
 """The site search finds the plan's themes, measures and published good practices."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.db.models import Value
-from django.utils import translation
+from django.utils import timezone, translation
 
 from decode_portal import search
 from decode_portal.content.search import Matches, TsQuery
@@ -30,7 +32,12 @@ def test_search_finds_theme_measure_and_practice_by_words_from_their_text(lodz):
         description_en="<p>A one-stop shop for returning expatriates.</p>",
     )
     GoodPracticeFactory(
-        title_en="Draft idea", description_en="<p>expatriates draft</p>", is_published=False
+        title_en="Draft idea", description_en="<p>expatriates draft</p>", status="draft"
+    )
+    GoodPracticeFactory(
+        title_en="Scheduled idea",
+        description_en="<p>expatriates later</p>",
+        publish_at=timezone.now() + timedelta(days=1),
     )
 
     assert found("remigration") == {"themes": ["Facilitating remigration"]}
