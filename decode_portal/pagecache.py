@@ -53,6 +53,8 @@ GENERATION_KEY = "page-cache:generation"
 # 0 for "nothing scheduled". Forgotten with every generation, since only a save changes it.
 NEXT_PUBLICATION_KEY = "page-cache:next-publication"
 # Varying on these is covered: the language is in the key, cookies decide whether we cache.
+# Headers that belong to one encoding of a page: the replay sets them for what it sends.
+ENCODING_HEADERS = {"content-length", "content-encoding", "etag"}
 COVERED_VARY = {"accept-language", "cookie", "accept-encoding"}
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store", "max-age=0")
 ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
@@ -247,6 +249,7 @@ class AnonymousPageCacheMiddleware:
             response.headers[header] = value
         if gzipped:
             response.headers["Content-Encoding"] = "gzip"
+        response.headers["Content-Length"] = str(len(content))
         response.headers["ETag"] = etag
         response.headers["X-Page-Cache"] = "hit"
         return get_conditional_response(request, etag=etag, response=response)
@@ -279,7 +282,11 @@ class AnonymousPageCacheMiddleware:
         entry = {
             "generation": generation,
             "content": response.content,
-            "headers": list(response.items()),
+            "headers": [
+                (header, value)
+                for header, value in response.items()
+                if header.lower() not in ENCODING_HEADERS
+            ],
             "etag": f'"{digest}"',
             "gzip": compressed if len(compressed) < len(response.content) else None,
             "gzip_etag": f'"{digest}-gzip"',

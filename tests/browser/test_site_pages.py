@@ -73,3 +73,15 @@ def test_pages_read_without_javascript(live_demo, browser):
     page.goto(live_demo.url + "/en/")
     assert "Europe for Citizens" in page.locator("main").inner_text()
     context.close()
+
+
+@pytest.mark.parametrize("path", ["/lv/", "/en/partners/"])
+def test_cached_pages_finish_loading_compressed_or_not(live_demo, page, settings, path):
+    # Served once to fill the page cache (a miss), then from it (a hit); a browser asks for
+    # gzip, and the page must end where its Content-Length says, or the tab never stops loading.
+    settings.PAGE_CACHE_ENABLED = True
+    for expected in ("miss", "hit"):
+        response = page.goto(live_demo.url + path, wait_until="load", timeout=10_000)
+        headers = response.all_headers()
+        assert (headers["x-page-cache"], headers["content-encoding"]) == (expected, "gzip")
+        assert page.locator("h1").count() == 1

@@ -266,6 +266,9 @@ def test_cached_pages_go_out_compressed_to_clients_that_accept_it(client, pages,
     assert gzip.decompress(compressed.content) == plain.content
     assert "Accept-Encoding" in compressed.headers["Vary"]
     assert compressed.headers["ETag"] != plain.headers["ETag"]
+    # The length said is the length sent, or a browser waits for the rest until it times out.
+    for response in (first, plain, compressed):
+        assert int(response.headers["Content-Length"]) == len(response.content)
     again = client.get(
         "/lv/", headers={"accept-encoding": "gzip", "if-none-match": compressed.headers["ETag"]}
     )
