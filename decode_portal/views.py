@@ -49,17 +49,25 @@ class PageView(DetailView):
 
 
 class _KindHits:
-    """One kind's hits, as a ``Paginator`` reads them: a count and slices (two queries)."""
+    """One kind's hits, as a ``Paginator`` reads them: a count and slices (two queries).
+
+    The count stops at ``search.RESULT_LIMIT``, the most hits shown; ``more`` tells whether
+    more objects match.
+    """
 
     def __init__(self, site_search, kind):
         self.site_search = site_search
         self.kind = kind
+        self.found = None
+        self.more = False
 
     def count(self):
-        return self.site_search.count(self.kind)
+        self.found = self.site_search.count(self.kind)
+        self.more = self.found > search.RESULT_LIMIT
+        return min(self.found, search.RESULT_LIMIT)
 
     def __getitem__(self, window):
-        return self.site_search.hits(self.kind, window.start, window.stop)
+        return self.site_search.hits(self.kind, window.start, window.stop, self.found)
 
 
 class SearchView(TemplateView):
@@ -103,14 +111,25 @@ class SearchView(TemplateView):
                 )
             return context
         if kind is not None:
-            paginator = Paginator(_KindHits(site_search, kind), search.PAGE_SIZE)
+            kind_hits = _KindHits(site_search, kind)
+            paginator = Paginator(kind_hits, search.PAGE_SIZE)
             page, page_message = friendly_page(paginator, self.request.GET.get("page"))
             if page_message and paginator.count:
                 notices.append(page_message)
-            context.update(page_obj=page, hits=list(page.object_list), total=paginator.count)
+            context.update(
+                page_obj=page,
+                hits=list(page.object_list),
+                total=paginator.count,
+                more=kind_hits.more,
+            )
         else:
             results = site_search.overview()
-            context.update(results=results, total=sum(group.count for group in results))
+            context.update(
+                results=results,
+                total=sum(group.count for group in results),
+                more=any(group.more for group in results),
+            )
+        context["result_limit"] = search.RESULT_LIMIT
         return context
 
 

@@ -5,10 +5,12 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 from django.db.models import Value
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from decode_portal import search
 from decode_portal.content.search import Matches, TsQuery, fold, python_excerpt, search_terms
+from news.models import PressRelease
 from tests.factories import (
     GoodPracticeFactory,
     MeasureFactory,
@@ -206,7 +208,7 @@ def test_bad_input_gives_a_normal_page_with_a_message(client, params, message):
 def test_a_10000_character_query_is_cut_and_answered(client, django_assert_max_num_queries):
     PressReleaseFactory(title_en="Beaver dam")
 
-    with django_assert_max_num_queries(2 * len(search.kinds())):
+    with django_assert_max_num_queries(3):
         response = client.get("/en/search/", {"q": "beaver " + "x" * 10_000})
 
     assert response.status_code == 200
@@ -257,12 +259,113 @@ def test_search_uses_a_fixed_number_of_queries(client, django_assert_num_queries
             key=["about", "legal", "privacy", "accessibility"][number % 4], body_lv="<p>bebrs</p>"
         )
 
-    # Each kind on the site: a count, and a page of hits where there are any (press, pages).
-    expected = len(search.kinds()) + 2
-    with django_assert_num_queries(expected):
+    # One query counts the hits of every kind; one per kind with hits (press, pages) gets them.
+    with django_assert_num_queries(3):
         assert client.get("/lv/meklet/", {"q": "bebr"}).status_code == 200
+    # One kind's page: how many, and the page.
     with django_assert_num_queries(2):
         assert client.get("/lv/meklet/", {"q": "bebr", "kind": "press"}).status_code == 200
+
+
+def _beavers_six_hours():
+    """Six press releases about beavers, one an hour, the newest first: titles A, D, E match."""
+    now = timezone.now()
+    for hours, title, body in [
+        (1, "Bebrs A", "<p>Nekas.</p>"),
+        (2, "Ziņa B", "<p>Par bebru.</p>"),
+        (3, "Ziņa C", "<p>Par bebru.</p>"),
+        (4, "Bebrs D", "<p>Nekas.</p>"),
+        (5, "Bebrs E", "<p>Nekas.</p>"),
+        (6, "Ziņa F", "<p>Par bebru.</p>"),
+    ]:
+        # No English text: English visitors search (and see) the Latvian one.
+        PressReleaseFactory(
+            title_lv=title,
+            body_lv=body,
+            title_en="",
+            summary_en="",
+            body_en="",
+            publish_at=now - timedelta(hours=hours),
+        )
+
+
+@pytest.mark.parametrize("walk_limit", [100, 2])
+def test_past_the_limit_only_the_newest_matches_are_ranked(monkeypatch, walk_limit):
+    """With a limit of 3, the 4 newest matches are ranked (titles first) and 3 are shown.
+
+    A walk over the 2 newest press releases finds too few matches: the index then answers.
+    """
+    monkeypatch.setattr(search, "RESULT_LIMIT", 3)
+    monkeypatch.setattr(search, "WALK_LIMIT", walk_limit)
+    _beavers_six_hours()
+
+    with translation.override("lv"):
+        site_search = search.Search("bebr")
+        [group] = site_search.overview(per_kind=50)
+        kind = search.get_kind("press")
+        page = [hit.title for hit in site_search.hits(kind, 0, 10)]
+        later = [hit.title for hit in site_search.hits(kind, 1, 10)]
+
+    assert (group.count, group.more) == (3, True)
+    assert [hit.title for hit in group.hits] == ["Bebrs A", "Bebrs D", "Ziņa B"]
+    assert page == ["Bebrs A", "Bebrs D", "Ziņa B"]
+    assert later == ["Bebrs D", "Ziņa B"]
+    assert site_search.count(kind) == 4
+
+
+def test_a_search_with_more_hits_than_shown_says_so_in_both_languages(client, monkeypatch):
+    monkeypatch.setattr(search, "RESULT_LIMIT", 7)
+    for number in range(9):
+        PressReleaseFactory(title_lv=f"Bebrs {number}", title_en=f"Beaver {number}")
+
+    overview_lv = parse(client.get("/lv/meklet/", {"q": "bebr"}))
+    overview_en = parse(client.get("/en/search/", {"q": "beaver"}))
+    kind_lv = parse(client.get("/lv/meklet/", {"q": "bebr", "kind": "press"}))
+    kind_en = parse(client.get("/en/search/", {"q": "beaver", "kind": "press", "page": "2"}))
+
+    assert overview_lv.find("h2", id="group-press").text == "Preses relīzes (vairāk nekā 7)"
+    assert overview_lv.by_class("search-summary")[0].text == (
+        "Rezultāti meklējumam “bebr”: vairāk nekā 7"
+    )
+    assert overview_lv.by_class("search-limit")[0].text == (
+        "Katra veida rezultātiem parādīti tikai pirmie 7, vispirms labākie. Lai sašaurinātu "
+        "meklēšanu, pievienojiet vēl kādu vārdu."
+    )
+    assert len(overview_lv.by_class("search-hit")) == search.OVERVIEW_HITS
+    more = overview_lv.by_class("search-group__more")[0].text
+    assert more == "Preses relīzes: pirmie 7 rezultāti"
+    assert overview_en.find("h2", id="group-press").text == "Press releases (more than 7)"
+    assert overview_en.by_class("search-summary")[0].text == "Results for “beaver”: more than 7"
+    assert overview_en.by_class("search-limit")[0].text == (
+        "Only the first 7 results of a kind are shown, best matches first. Add a word to narrow "
+        "the search."
+    )
+    more = overview_en.by_class("search-group__more")[0].text
+    assert more == "Press releases: the first 7 results"
+    assert kind_lv.by_class("search-summary")[0].text == (
+        "Preses relīzes — rezultāti meklējumam “bebr”: vairāk nekā 7 · Visu veidu rezultāti"
+    )
+    assert len(kind_lv.by_class("search-hit")) == 7
+    assert kind_lv.by_class("search-limit") != []
+    assert kind_en.by_class("search-summary")[0].text == (
+        "Press releases — results for “beaver”: more than 7 · Results of every kind"
+    )
+    assert [notice.text for notice in kind_en.by_class("notice")] == [
+        "There is no page 2; the last page is shown."
+    ]
+
+
+def test_a_search_with_no_more_hits_than_shown_gives_the_exact_number(client, monkeypatch):
+    monkeypatch.setattr(search, "RESULT_LIMIT", 6)
+    _beavers_six_hours()
+
+    document = parse(client.get("/lv/meklet/", {"q": "bebr"}))
+
+    assert document.find("h2", id="group-press").text == "Preses relīzes (6)"
+    assert document.by_class("search-summary")[0].text == "Rezultāti meklējumam “bebr”: 6"
+    assert document.by_class("search-limit") == []
+    more = document.by_class("search-group__more")[0].text
+    assert more == "Preses relīzes: visi rezultāti (6)"
 
 
 def test_header_of_every_page_has_a_labelled_search_box(client):
@@ -320,6 +423,51 @@ def test_postgresql_every_kinds_document_has_a_gin_index_the_search_can_use(key,
     plan = _plan(_document_match(key, language), "SET LOCAL enable_seqscan = off")
 
     assert f"Bitmap Index Scan on search_gin_{table}_" in plan, plan
+
+
+@postgresql_only
+@pytest.mark.parametrize("language", ["lv", "en"])
+@pytest.mark.parametrize("query", ["bebr", "ziņa bebru"])
+def test_postgresql_the_searchs_own_queries_on_press_releases_use_the_gin_index(language, query):
+    """Every query of the overview and of the press releases' page, as the search sends them.
+
+    Among a thousand press releases the planner would rather read the few matches through the
+    GIN index than read the table or the publication times' index (both forbidden or dearer).
+    """
+    now = timezone.now()
+    PressRelease.objects.bulk_create(
+        PressRelease(
+            slug=f"other-{number}",
+            title_lv=f"Cita {number}",
+            title_en=f"Other {number}",
+            summary_lv="Kopsavilkums.",
+            summary_en="Summary.",
+            body_lv="<p>Teksts.</p>",
+            body_en="<p>Text.</p>",
+            status="published",
+            publish_at=now - timedelta(days=1, hours=number),
+        )
+        for number in range(1000)
+    )
+    _beavers_six_hours()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE news_pressrelease")
+    with translation.override(language):
+        site_search = search.Search(query)
+        with CaptureQueriesContext(connection) as queries:
+            site_search.overview()
+            kind = search.get_kind("press")
+            site_search.hits(kind, 0, 10, site_search.count(kind))
+            site_search.hits(kind, 0, 10)  # the number of matches unknown: a walk, then the index
+
+    press = [sql["sql"] for sql in queries.captured_queries if "news_pressrelease" in sql["sql"]]
+    assert len(press) == 5
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        for sql in press:
+            cursor.execute(f"EXPLAIN {sql}")
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            assert "Bitmap Index Scan on search_gin_news_pressrelease_" in plan, plan
 
 
 @postgresql_only
