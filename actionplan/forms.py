@@ -25,7 +25,10 @@ class PracticeFilterForm(forms.Form):
         error_messages={"invalid_choice": _("There is no section “%(value)s” in the plan.")},
     )
 
-    def __init__(self, data, *, themes, partners):
+    def __init__(self, data, *, themes, partners, sections=None):
+        """``sections``: the plan's section numbers that hold published practices (the only
+        ones offered; another real section asked for in the address still gives an empty list,
+        not an error). All of them when not given."""
         super().__init__(data)
         self.themes = {theme.number: theme for theme in themes}
         self.partners = {partner.slug: partner for partner in partners}
@@ -35,8 +38,12 @@ class PracticeFilterForm(forms.Form):
         self.fields["city"].choices = [("", _("All partner cities"))] + [
             (partner.slug, partner.city) for partner in partners
         ]
+        offered = set(GoodPractice.Section.values if sections is None else sections)
+        offered.add(data.get("section") if data else None)
         self.fields["section"].choices = [("", _("All sections"))] + [
-            (number, f"{number} {label}") for number, label in GoodPractice.Section.choices
+            (number, f"{number} {label}")
+            for number, label in GoodPractice.Section.choices
+            if number in offered
         ]
 
     @property

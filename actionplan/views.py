@@ -110,6 +110,7 @@ class GoodPracticeListView(PlanPageMixin, ListView):
             request.GET,
             themes=self.plan_themes,
             partners=sorted(partners, key=lambda partner: partner.city.casefold()),
+            sections=GoodPractice.objects.published().order_by().values_list("section", flat=True),
         )
         return super().get(request, *args, **kwargs)
 

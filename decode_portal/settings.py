@@ -177,6 +177,8 @@ LANGUAGES = [("lv", "Latviešu"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Riga"
 USE_I18N = True
+# Date formats for a European site (decode_portal/formats/): "14 November 2019" in English.
+FORMAT_MODULE_PATH = ["decode_portal.formats"]
 USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "lv"

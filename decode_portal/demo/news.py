@@ -16,10 +16,11 @@ from partners.models import Partner
 
 RIGA = ZoneInfo("Europe/Riga")
 
-DAUGAVPILS = "Daugavpils pilsētas dome / Daugavpils City Council"
+# Each source is named as it names itself, in its own language, on pages in either language.
+DAUGAVPILS = "Daugavpils pilsētas dome"
 CEIPES = "CEIPES (Palermo)"
 MAGDEBURG = "Landeshauptstadt Magdeburg"
-KAUNAS = "Kauno miesto savivaldybė / Kaunas City Municipality"
+KAUNAS = "Kauno miesto savivaldybė"
 ADIMAN = "ADIMAN (Casasimarro)"
 
 
@@ -536,8 +537,16 @@ PRESS_RELEASES = [
             "Magdeburg announced that the project had ended, with eleven partner meetings held "
             "during its implementation."
         ),
-        "body_lv": ("<p>Paziņojumam pievienots projekta rezultātu kopsavilkums angļu valodā.</p>"),
-        "body_en": "<p>A summary of the project's results in English is attached to the note.</p>",
+        "body_lv": (
+            "<p>Paziņojumam pievienots projekta rezultātu kopsavilkums angļu valodā.</p>"
+            "<p>Magdeburga skaita visas partneru tikšanās projekta laikā; piecas no tām bija "
+            "starptautiskie pasākumi, kas aprakstīti šajā vietnē.</p>"
+        ),
+        "body_en": (
+            "<p>A summary of the project's results in English is attached to the note.</p>"
+            "<p>Magdeburg counts every partner meeting held during the project; five of them "
+            "were the international events described on this site.</p>"
+        ),
     },
 ]
 
@@ -548,7 +557,7 @@ PUBLICATIONS = [
         "date": datetime.date(2018, 12, 11),
         "status": "published",
         "publish_at": _at(2018, 12, 11),
-        "source_name": "Daugavpils pilsētas dome / Daugavpils City Council",
+        "source_name": DAUGAVPILS,
         "source_url": "https://www.daugavpils.lv/assets/upload/manager/Decode.pdf",
         "title_lv": "Informatīvais materiāls par depopulāciju partneru pilsētās",
         "title_en": "Informational material on depopulation in the partner cities",

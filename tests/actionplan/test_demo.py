@@ -75,4 +75,4 @@ def test_demo_theme_page_says_its_measures_are_in_the_pdf_edition(client, demo):
     document = parse(client.get("/en/action-plan/themes/2.2/"))
 
     notice = document.find("section", id="measures").text
-    assert "set out in the published PDF edition of the plan (pages 10–11)" in notice
+    assert "set out in the original edition of the plan (its pages 10–11)" in notice

@@ -75,7 +75,7 @@ def test_overview_shows_plan_themes_and_practice_sections(
     if language == "en":
         assert counts == [
             "2 measures · 2 good practices",
-            "Measures in the PDF edition · 2 good practices",
+            "Measures in the original edition · 2 good practices",
         ]
     sections = document.by_class("section-list__item")
     assert len(sections) == 4
@@ -83,6 +83,26 @@ def test_overview_shows_plan_themes_and_practice_sections(
     assert descendants(abroad, "span")[0].text == "4.3"
     assert descendants(abroad, "a")[0].attrs["href"] == url("practices", language) + "?section=4.3"
     assert abroad.text.endswith("(1)")
+    # A section of the plan with no practice here yet says so, and links nowhere.
+    daugavpils = sections[0]
+    assert descendants(daugavpils, "a") == []
+    if language == "en":
+        assert daugavpils.text.endswith("(not yet on this site)")
+
+
+def test_practice_filter_offers_only_sections_with_practices(client, content, english):
+    document = parse(client.get(url("practices", "en")))
+    offered = [
+        option.attrs["value"]
+        for option in document.find_all("option")
+        if option.parent.attrs.get("name") == "section"
+    ]
+    # A section that holds none yet is not offered, but asking for it is no error.
+    empty = parse(client.get(url("practices", "en") + "?section=4.1"))
+
+    assert offered == ["", "4.3", "4.4"]
+    assert card_titles(empty) == []
+    assert "There is no section" not in empty.by_class("practice-results")[0].text
 
 
 def test_overview_without_published_plan_says_so(client, db, english):
@@ -183,7 +203,8 @@ def test_theme_without_measures_says_where_they_are(client, content, english):
     document = parse(client.get(url("theme", "en", number="2.3")))
 
     notice = document.find("section", id="measures").text
-    assert "set out in the published PDF edition of the plan (pages 12–14)" in notice
+    assert "set out in the original edition of the plan (its pages 12–14)" in notice
+    assert "the PDF files offered here do not contain them either" in notice
     assert document.by_class("measure") == []
 
 

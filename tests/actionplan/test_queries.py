@@ -19,9 +19,9 @@ from tests.factories import (
 BUDGETS = {
     "/en/action-plan/": 5,
     "/lv/ricibas-plans/temas/2.1/": 7,
-    "/en/action-plan/good-practices/": 7,
-    "/en/action-plan/good-practices/?theme=2.1": 7,
-    "/lv/ricibas-plans/labas-prakses/?city=partner-city-0&theme=2.1&section=4.4": 7,
+    "/en/action-plan/good-practices/": 8,
+    "/en/action-plan/good-practices/?theme=2.1": 8,
+    "/lv/ricibas-plans/labas-prakses/?city=partner-city-0&theme=2.1&section=4.4": 8,
     "/en/action-plan/good-practices/practice-0/": 5,
 }
 

@@ -80,7 +80,7 @@ def test_dates_known_to_a_month_or_a_year_say_no_more_than_that():
     day = datetime.date(2019, 3, 1)
     with translation.override("lv"):
         assert format_when(day, "year") == "2019"
-        assert format_when(day, "month") == "2019. g. marts"
+        assert format_when(day, "month") == "2019. gada marts"
     with translation.override("en"):
         assert format_when(day, "month") == "March 2019"
         assert format_when(day, "day") == "1 March 2019"

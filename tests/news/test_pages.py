@@ -1,6 +1,6 @@
 """News list, press release pages, materials and downloads, as a visitor sees them."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -87,7 +87,11 @@ def test_empty_news_list_says_so(client):
 
 
 def test_press_release_page_shows_text_source_event_and_partners(client):
-    event = MobilityEventFactory(title_en="Kick-off in Daugavpils")
+    event = MobilityEventFactory(
+        title_en="Kick-off in Daugavpils",
+        start_date=date(2018, 5, 23),
+        end_date=date(2018, 5, 24),
+    )
     partner = PartnerFactory(name_en="Kaunas City Municipality", city_en="Kaunas")
     release = PressReleaseFactory(
         slug="kick-off",
@@ -106,6 +110,7 @@ def test_press_release_page_shows_text_source_event_and_partners(client):
     source = document.find("a", rel="external")
     assert (source.text, source.attrs["href"]) == ("d-fakti.lv", release.source_url)
     assert document.find("a", href=event.get_absolute_url()).text == "Kick-off in Daugavpils"
+    assert "(23–24 May 2018, " in document.by_class("related")[0].text
     assert "Kaunas City Municipality" in document.by_class("related__partners")[0].text
 
 

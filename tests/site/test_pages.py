@@ -1,3 +1,5 @@
+from datetime import UTC, datetime
+
 import pytest
 from django.core.management import call_command
 
@@ -103,3 +105,14 @@ def test_demo_editor_is_created_only_when_asked(db, capsys):
 def test_each_standing_page_has_both_languages_after_demo(demo, key):
     page = Page.objects.get(key=key)
     assert page.title_lv and page.title_en and page.body_lv and page.body_en
+
+
+def test_dates_are_written_the_european_way_in_each_language(client, demo):
+    Page.objects.filter(key="about").update(updated=datetime(2019, 11, 14, 12, tzinfo=UTC))
+    english = parse(client.get("/en/about/")).by_class("last-updated")[0].text
+    latvian = parse(client.get("/lv/par-projektu/")).by_class("last-updated")[0].text
+    materials = parse(client.get("/lv/materiali/")).find("main").text
+
+    assert english == "Last updated: 14 November 2019"
+    assert latvian.endswith(": 2019. gada 14. novembris")
+    assert "2018. gada decembris" in materials
