@@ -788,7 +788,7 @@ PARTNERS = [
                 2023,
                 48_085_361,
                 INE,
-                "https://ine.es./jaxi/files/tpx/es/csv_bdsc/55875.csv",
+                "https://ine.es/jaxi/files/tpx/es/csv_bdsc/55875.csv",
                 on=date(2023, 1, 1),
                 name_lv="Spānija",
                 name_en="Spain",

@@ -271,7 +271,7 @@ def test_practice_filter_form_offers_themes_and_contributing_cities(client, cont
     assert ["selected" in o.attrs for o in theme_options] == [False, False, True]
     city_options = document.find("select", name="city").children
     assert [(o.attrs["value"], o.text) for o in city_options] == [
-        ("", "Visas partneru pilsētas"),
+        ("", "Visas pilsētas"),
         ("kaunas", "Kauņa"),
         ("lodzkie", "Lodza"),
     ]
