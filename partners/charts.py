@@ -9,6 +9,7 @@ filters per page. Standard library and Django's number formatting only: no chart
 JavaScript.
 """
 
+import functools
 import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -16,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import pgettext
+from django.utils.translation import get_language, pgettext
 
 FONT_SIZE = 12
 # Average advance of a digit or letter of the site's sans-serif font, as a share of its size.
@@ -59,6 +60,13 @@ def format_number(value, decimals=None):
 def format_signed_percent(value, decimals=1):
     """A change in percent with its sign: +3.1% in English, −22,4 % in Latvian; 0% unsigned."""
     rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals))
+    return _signed_percent(rounded, decimals, get_language())
+
+
+@functools.lru_cache(maxsize=1024)
+def _signed_percent(rounded, decimals, language):
+    # Remembered: a comparison page writes each of a few dozen values several times. The
+    # active language is part of the key (it decides the separators and the % sign's place).
     sign = "+" if rounded > 0 else "−" if rounded < 0 else ""
     number = number_format(abs(rounded), decimal_pos=decimals, force_grouping=True)
     return pgettext("percent", "%(number)s%%") % {"number": sign + number}
@@ -437,15 +445,9 @@ def comparison_chart(series_data, *, width=720, height=400, label_values=True):
     y_low, y_high, y_values = nice_range(low, high, max_ticks=9)
     decimals = 0 if all(v == int(v) for v in y_values) else 1
     y_labels = [format_signed_percent(v, decimals) for v in y_values]
-    percent_labels = {}  # each value's label, formatted once (a point's label and its title)
-
-    def percent(value):
-        if value not in percent_labels:
-            percent_labels[value] = format_signed_percent(value)
-        return percent_labels[value]
-
     end_labels = [
-        f"{name} {percent(points[-1][1])}" if label_values else name for name, points in series_data
+        f"{name} {format_signed_percent(points[-1][1])}" if label_values else name
+        for name, points in series_data
     ]
     left = 14 + max(text_width(label) for label in y_labels)
     label_room = 14 + max(text_width(label, bold=True) for label in end_labels)
@@ -478,9 +480,9 @@ def comparison_chart(series_data, *, width=720, height=400, label_values=True):
                         y=y(value),
                         year=year,
                         value=value,
-                        label=percent(value),
+                        label=(label := format_signed_percent(value)),
                         is_estimate=is_estimate,
-                        title=f"{name} {year}: {percent(value)}",
+                        title=f"{name} {year}: {label}",
                         show_label=False,
                     )
                     for year, value, is_estimate in points
