@@ -6,7 +6,8 @@
 No server and no load generator: the request goes through the WSGI handler gunicorn calls (the
 whole middleware stack) with production settings (debug off, cached template loader, hashed
 static files) and the page cache off, on a PostgreSQL database with the demo content
-(BENCH_DATABASE, default decode_bench; ``--prepare`` migrates it, loads the demo content and
+(BENCH_DATABASE, default decode_bench; ``--prepare``, and the first run in a work directory
+(BENCH_WORK_DIR) without collected static files, migrates it, loads the demo content and
 collects the static files first). Each page type of the sitemap is timed against the bare view
 (/bench/bare/, the same middleware); ``ratio`` is the bare view's time over the page's, what
 `make bench` compares uncached (where the server's own work per request, about 0.3 ms, is
@@ -54,14 +55,13 @@ def arguments():
 
 
 def setup(prepare):
+    # site_env leaves out REDIS_URL: the (unused) cache is this process's memory.
     env = site_env(database_url(DATABASE), work_dir=WORK_DIR, DJANGO_PAGE_CACHE="0")
-    # In-process, so the page cache's generation lives in this process's memory.
-    env.pop("REDIS_URL", None)
     if prepare or not (WORK_DIR / "static" / "staticfiles.json").exists():
         create_database(DATABASE)
         print(f"Preparing {DATABASE} (migrate, demo content, collectstatic)...", flush=True)
         prepare_site(env)
-    os.environ.clear()
+    os.environ.clear()  # only the site's environment, as gunicorn would get it
     os.environ.update(env)
     import django
 
