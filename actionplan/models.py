@@ -211,6 +211,13 @@ class GoodPracticeQuerySet(PublishableQuerySet):
             Prefetch("themes", queryset=Theme.objects.order_by("order", "number"))
         )
 
+    def cards(self):
+        """``for_cards()`` reading only the columns a card shows (actionplan/includes/
+        practice_card.html), not the texts of the practice's own page nor its partner's."""
+        return self.for_cards().only(
+            "slug", "title", "summary", "country", "partner", "partner__city", "partner__country"
+        )
+
     def by_partner(self, partner):
         """The published practices ``partner`` contributed, for the partner's page."""
         return self.published().filter(partner=partner).select_related("partner")

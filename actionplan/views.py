@@ -29,7 +29,9 @@ class PlanPageMixin:
         context = super().get_context_data(**kwargs)
         plan = ActionPlan.objects.current()
         context["plan"] = plan
-        context["plan_documents"] = in_reading_order(plan.documents.all()) if plan else []
+        # (Not the model's ordering, which sorts by edition and so joins the editions' table.)
+        documents = plan.documents.order_by("language") if plan else []
+        context["plan_documents"] = in_reading_order(documents)
         context["plan_themes"] = self.plan_themes
         return context
 
@@ -83,7 +85,7 @@ class ThemeDetailView(PlanPageMixin, DetailView):
     slug_url_kwarg = "number"
     queryset = Theme.objects.prefetch_related(
         Prefetch("measures", queryset=Measure.objects.order_by("order", "pk")),
-        Prefetch("good_practices", queryset=GoodPractice.objects.published().for_cards()),
+        Prefetch("good_practices", queryset=GoodPractice.objects.published().cards()),
     )
 
     def get_context_data(self, **kwargs):
@@ -103,8 +105,11 @@ class GoodPracticeListView(PlanPageMixin, ListView):
     template_name = "actionplan/goodpractice_list.html"
 
     def get(self, request, *args, **kwargs):
-        partners = Partner.objects.filter(
-            pk__in=GoodPractice.objects.published().values("partner_id")
+        # The filter shows each city and sends the partner's slug; the list is sorted below.
+        partners = (
+            Partner.objects.filter(pk__in=GoodPractice.objects.published().values("partner_id"))
+            .only("slug", "city")
+            .order_by()
         )
         self.form = PracticeFilterForm(
             request.GET,
@@ -115,7 +120,7 @@ class GoodPracticeListView(PlanPageMixin, ListView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        practices = GoodPractice.objects.published().for_cards()
+        practices = GoodPractice.objects.published().cards()
         if not self.form.is_valid():
             return practices.none()
         theme, partner, section = self.form.chosen()

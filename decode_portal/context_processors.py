@@ -40,10 +40,13 @@ def site(request):
             }
         )
     x_default = x_default_path(translate_url(path, settings.LANGUAGE_CODE))
+    navigation = navigation_for(request)
     return {
         "language_links": language_links,
         "canonical_url": request.build_absolute_uri(path),
         "x_default_url": request.build_absolute_uri(x_default),
-        "navigation": navigation_for(request),
+        "navigation": navigation,
+        # Which section is current: with the language, all that the main menu depends on.
+        "navigation_current": next((item["marker"] for item in navigation if item["current"]), ""),
         "PROJECT_NUMBER": settings.PROJECT_NUMBER,
     }

@@ -54,23 +54,29 @@ class EventDetailView(PreviewableMixin, DetailView):
         context = super().get_context_data(**kwargs)
         event = self.object
         context["programme_days"] = programme_by_day(event)
-        context["previous_event"] = (
-            MobilityEvent.objects.published()
-            .filter(number__lt=event.number)
-            .order_by("-number")
-            .first()
-        )
-        context["next_event"] = (
-            MobilityEvent.objects.published()
-            .filter(number__gt=event.number)
-            .order_by("number")
-            .first()
-        )
+        context["previous_event"], context["next_event"] = neighbours(event)
         context["is_past"] = event.is_past()
         context["json_ld"] = event_json_ld(
             event, self.request, image_urls=[photo.large.url for photo in event.photos.all()]
         )
         return context
+
+
+def neighbours(event):
+    """The published meetings just before and after ``event`` in the series (or None).
+
+    One query for the whole series, with only what the pager shows: a series has a handful of
+    meetings, and one narrow query costs less than the two that would pick each neighbour.
+    """
+    series = MobilityEvent.objects.published().order_by("number").only("number", "slug", "title")
+    earlier, later = None, None
+    for other in series:
+        if other.number < event.number:
+            earlier = other
+        elif other.number > event.number:
+            later = other
+            break
+    return earlier, later
 
 
 class ProgrammeDay(NamedTuple):

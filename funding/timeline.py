@@ -5,10 +5,21 @@ period, or a mark on the day it was received), the time between the first and th
 and each pre-financing entry (a band over its year). Years run along the bottom. Two layouts are
 computed, a wide one for large screens and a narrow one for phones, so the text keeps a readable
 size in both; the page shows one of them. Coordinates are strings, ready for SVG attributes.
+
+Each row's caption is written once, in the active language, and shown three times: in both
+layouts and in the text version under the figure.
 """
 
 import datetime
 from dataclasses import dataclass, field, replace
+
+from django.utils.formats import localize
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import gettext
+
+from funding import formatting
 
 MARK_WIDTH = 6  # a payment known to the day is drawn as a mark this wide
 
@@ -39,6 +50,7 @@ class Row:
     last: datetime.date
     item: object = None
     amount: object = None
+    caption: str = ""
     caption_y: str = ""
     bar_x: str = ""
     bar_y: str = ""
@@ -91,6 +103,63 @@ def _instalment_span(instalment, grant):
     return (cut_first, cut_last) if cut_first <= cut_last else (first, last)
 
 
+def _money(amount, cents=None):
+    return "" if amount is None or amount == "" else formatting.format_money(amount, cents)
+
+
+def _percent(value):
+    return "" if value is None or value == "" else formatting.format_percent(value)
+
+
+def _day(value):
+    return formatting.format_day(value) if value else ""
+
+
+def _text(message, **values):
+    """``message`` translated, with ``values`` escaped into it (as {% blocktranslate %} does)."""
+    return mark_safe(
+        gettext(message) % {name: conditional_escape(localize(v)) for name, v in values.items()}
+    )
+
+
+def caption(row, grant, has_cents=False):
+    """What a row shows, as a sentence: "1st instalment, 40 % – 36 000 €; received: …"."""
+    item = row.item
+    if row.kind == "period":
+        return _text("Project period: %(period)s", period=grant.period_display)
+    if row.kind == "instalment":
+        facts = {
+            "name": item.name,
+            "share": _percent(item.share),
+            "amount": _money(row.amount, True if has_cents else None),
+        }
+        if item.is_received and item.received_date:
+            return _text(
+                "%(name)s, %(share)s – %(amount)s; received: %(date)s",
+                **facts,
+                date=_day(item.received_date),
+            )
+        if item.is_received:
+            return _text(
+                "%(name)s, %(share)s – %(amount)s; received (planned: %(when)s)",
+                **facts,
+                when=item.planned_display,
+            )
+        return _text(
+            "%(name)s, %(share)s – %(amount)s; planned: %(when)s",
+            **facts,
+            when=item.planned_display,
+        )
+    if row.kind == "gap":
+        return conditional_escape(gettext("Between the first and the last payment"))
+    return _text(
+        "%(kind)s – %(amount)s: %(year)s",
+        kind=capfirst(item.get_kind_display()),
+        amount=_money(item.amount),
+        year=item.year,
+    )
+
+
 def build_rows(grant, schedule, pre_financing):
     rows = [Row("period", "period", grant.start_date, grant.end_date, item=grant)]
     payments = []
@@ -109,6 +178,8 @@ def build_rows(grant, schedule, pre_financing):
     for entry in pre_financing:
         first, last = datetime.date(entry.year, 1, 1), datetime.date(entry.year, 12, 31)
         rows.append(Row("prefinancing", "prefinancing", first, last, entry, entry.amount))
+    for row in rows:
+        row.caption = caption(row, grant, schedule.has_cents)
     return rows, gap
 
 

@@ -42,10 +42,15 @@ class PressReleaseQuerySet(PublishableQuerySet):
         )
 
     def for_list(self):
-        """Ready for a list of cards: no per-item queries, no search documents loaded."""
+        """Ready for a list with each item's event (feeds): no per-item queries, no search
+        documents loaded."""
         return self.select_related("related_event").defer(
             *search_document_columns(self.model), "body_lv", "body_en"
         )
+
+    def cards(self):
+        """Only the columns a card shows (news/includes/press_card.html): no body, no event."""
+        return self.only("slug", "title", "summary", "publish_at", "source_name")
 
 
 class PressRelease(Publishable, TimestampedModel):

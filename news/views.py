@@ -16,7 +16,7 @@ class PressReleaseListView(FriendlyPaginationMixin, ListView):
     paginate_by = PRESS_PER_PAGE
 
     def get_queryset(self):
-        return PressRelease.objects.published().for_list()
+        return PressRelease.objects.published().cards()
 
 
 class PressReleaseDetailView(PreviewableMixin, DetailView):

@@ -1,16 +1,23 @@
 """Geometry for the server-rendered SVG line charts: scales, ticks, points and label places.
 
-The templates draw the SVG (templates/partners/includes/line_chart.svg.html); this module only
-works out where things go, in SVG user units, and formats the numbers in the active language.
-Standard library and Django's number formatting only: no chart library, no JavaScript.
+This module works out where things go, in SVG user units, formats the numbers in the active
+language, and writes the marks a chart repeats (grid lines, ticks, points, value and end
+labels) as SVG elements. The templates (templates/partners/includes/*_chart.svg.html) draw the
+rest: the frame, the title and description in the visitor's language, and the series' lines.
+Writing the repeated marks here keeps a chart from costing hundreds of template variables and
+filters per page. Standard library and Django's number formatting only: no chart library, no
+JavaScript.
 """
 
+import functools
 import math
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.formats import number_format
-from django.utils.translation import pgettext
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, pgettext
 
 FONT_SIZE = 12
 # Average advance of a digit or letter of the site's sans-serif font, as a share of its size.
@@ -30,6 +37,21 @@ PALETTE = [
 ]
 
 
+AXIS_COLOUR = "#4a5460"
+GRID_COLOUR = "#d5dce2"
+_PLACES = {1: Decimal("0.1"), 2: Decimal("0.01")}
+
+
+def svg_number(value, places=1):
+    """``value`` rounded half up to ``places`` decimals, with a point and no grouping.
+
+    The same digits as the template filter ``floatformat:"1u"`` (or ``"2u"``), at a sixth of
+    its cost: a chart writes a few hundred of them.
+    """
+    rounded = Decimal(str(value)).quantize(_PLACES[places], ROUND_HALF_UP)
+    return f"{rounded:f}" if rounded else f"{abs(rounded):f}"
+
+
 def format_number(value, decimals=None):
     """``value`` with the thousands separator of the active language (83 250 / 83,250)."""
     return number_format(value, decimal_pos=decimals, force_grouping=True)
@@ -38,6 +60,13 @@ def format_number(value, decimals=None):
 def format_signed_percent(value, decimals=1):
     """A change in percent with its sign: +3.1% in English, −22,4 % in Latvian; 0% unsigned."""
     rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals))
+    return _signed_percent(rounded, decimals, get_language())
+
+
+@functools.lru_cache(maxsize=1024)
+def _signed_percent(rounded, decimals, language):
+    # Remembered: a comparison page writes each of a few dozen values several times. The
+    # active language is part of the key (it decides the separators and the % sign's place).
     sign = "+" if rounded > 0 else "−" if rounded < 0 else ""
     number = number_format(abs(rounded), decimal_pos=decimals, force_grouping=True)
     return pgettext("percent", "%(number)s%%") % {"number": sign + number}
@@ -128,6 +157,124 @@ class Chart:
     @property
     def leader_end_x(self):
         return self.end_label_x - 4
+
+    @property
+    def grid_markup(self):
+        """The horizontal grid lines with their value labels (the zero line darker)."""
+        left, right = svg_number(self.left), svg_number(self.right)
+        label_x = svg_number(self.y_axis_label_x)
+        marks = []
+        for tick in self.y_ticks:
+            y = svg_number(tick.position)
+            colour = AXIS_COLOUR if tick.is_zero else GRID_COLOUR
+            marks.append(
+                f'\n    <line x1="{left}" x2="{right}" y1="{y}" y2="{y}" stroke="{colour}" '
+                f'stroke-width="1"/>\n    <text class="chart__tick chart__tick--y" x="{label_x}" '
+                f'y="{y}" dy="0.32em" text-anchor="end">{escape(tick.label)}</text>\n    '
+            )
+        return mark_safe(f'<g class="chart__grid">\n    {"".join(marks)}\n  </g>')
+
+    @property
+    def axis_markup(self):
+        """The year axis: its line, a tick and a label for each year shown."""
+        left, right = svg_number(self.left), svg_number(self.right)
+        bottom, tick_bottom = svg_number(self.bottom), svg_number(self.tick_bottom)
+        label_y = svg_number(self.x_axis_label_y)
+        marks = []
+        for tick in self.x_ticks:
+            x = svg_number(tick.position)
+            marks.append(
+                f'\n    <line x1="{x}" x2="{x}" y1="{bottom}" y2="{tick_bottom}" '
+                f'stroke="{AXIS_COLOUR}" stroke-width="1"/>\n    <text class="chart__tick '
+                f'chart__tick--x" x="{x}" y="{label_y}" text-anchor="middle">'
+                f"{escape(tick.label)}</text>\n    "
+            )
+        return mark_safe(
+            f'<g class="chart__axis">\n    <line x1="{left}" x2="{right}" y1="{bottom}" '
+            f'y2="{bottom}" stroke="{AXIS_COLOUR}" stroke-width="1"/>\n    '
+            f"{''.join(marks)}\n  </g>"
+        )
+
+
+@dataclass
+class PopulationChart(Chart):
+    """One series of population counts: filled points (hollow for estimates), value labels."""
+
+    @property
+    def series_markup(self):
+        return mark_safe("".join(_population_series_markup(line) for line in self.series))
+
+
+def _population_series_markup(line):
+    points, values = [], []
+    colour = line.colour
+    for point in line.points:
+        x, y, year = svg_number(point.x), svg_number(point.y), point.year
+        if point.is_estimate:
+            kind, fill = "chart__point chart__point--estimate", "#fff"
+        else:
+            kind, fill = "chart__point", colour
+        points.append(
+            f'\n    <circle class="{kind}" cx="{x}" cy="{y}" r="4.5" fill="{fill}" '
+            f'stroke="{colour}" stroke-width="2" data-year="{year}" '
+            f'data-value="{int(point.value)}"><title>{escape(point.title)}</title></circle>\n    '
+        )
+        if point.show_label:
+            values.append(
+                f'\n    <text class="chart__value" x="{svg_number(point.label_x)}" '
+                f'y="{svg_number(point.label_y)}" text-anchor="{point.label_anchor}" '
+                f'data-year="{year}">{escape(point.label)}</text>\n    '
+            )
+    return (
+        f'\n  <polyline class="chart__line" points="{line.path}" fill="none" stroke="{colour}" '
+        f'stroke-width="2.5" stroke-linejoin="round"/>\n  <g class="chart__points">\n    '
+        f'{"".join(points)}\n  </g>\n  <g class="chart__values">\n    {"".join(values)}'
+        "\n  </g>\n  "
+    )
+
+
+@dataclass
+class ComparisonChart(Chart):
+    """Several series of percent change, each named at its right end by a dotted leader."""
+
+    @property
+    def end_labels(self):
+        return [line.end_label for line in self.series]
+
+    @property
+    def series_markup(self):
+        leader_end_x = svg_number(self.leader_end_x)
+        end_label_x = svg_number(self.end_label_x)
+        return mark_safe(
+            "".join(
+                _comparison_series_markup(line, leader_end_x, end_label_x) for line in self.series
+            )
+        )
+
+
+def _comparison_series_markup(line, leader_end_x, end_label_x):
+    colour = line.colour
+    points = []
+    for point in line.points:
+        fill = "#fff" if point.is_estimate else colour
+        points.append(
+            f'\n    <circle class="chart__point" cx="{svg_number(point.x)}" '
+            f'cy="{svg_number(point.y)}" r="3.5" fill="{fill}" stroke="{colour}" '
+            f'stroke-width="1.5" data-year="{point.year}" '
+            f'data-percent="{svg_number(point.value, 2)}"><title>{escape(point.title)}</title>'
+            "</circle>\n    "
+        )
+    last = line.last
+    return (
+        f'\n  <g class="chart__series" data-name="{escape(line.name)}">\n    <polyline '
+        f'class="chart__line" points="{line.path}" fill="none" stroke="{colour}" '
+        f'stroke-width="2.5" stroke-linejoin="round"/>\n    {"".join(points)}\n    '
+        f'<line class="chart__leader" x1="{svg_number(last.x)}" y1="{svg_number(last.y)}" '
+        f'x2="{leader_end_x}" y2="{svg_number(line.leader_y)}" stroke="{colour}" '
+        f'stroke-width="1" stroke-dasharray="2 3"/>\n    <text class="chart__end-label" '
+        f'x="{end_label_x}" y="{svg_number(line.end_label_y)}" dy="-0.05em" fill="{colour}">'
+        f"{escape(line.end_label)}</text>\n  </g>\n  "
+    )
 
 
 def nice_step(span, max_ticks, integer=False):
@@ -240,7 +387,7 @@ def population_chart(figures, *, width=640, height=320):
     y_low, y_high, y_values = nice_range(max(low - pad, 0), high + pad, max_ticks=5)
     y_labels = [format_number(int(v)) if v == int(v) else format_number(v) for v in y_values]
     left = 14 + max(text_width(label) for label in y_labels)
-    chart = Chart(
+    chart = PopulationChart(
         width=width, height=height, left=left, top=16, right=width - 24, bottom=height - 32
     )
     first, last = min(years), max(years)
@@ -304,7 +451,7 @@ def comparison_chart(series_data, *, width=720, height=400, label_values=True):
     ]
     left = 14 + max(text_width(label) for label in y_labels)
     label_room = 14 + max(text_width(label, bold=True) for label in end_labels)
-    chart = Chart(
+    chart = ComparisonChart(
         width=width,
         height=height,
         left=left,
@@ -333,9 +480,9 @@ def comparison_chart(series_data, *, width=720, height=400, label_values=True):
                         y=y(value),
                         year=year,
                         value=value,
-                        label=format_signed_percent(value),
+                        label=(label := format_signed_percent(value)),
                         is_estimate=is_estimate,
-                        title=f"{name} {year}: {format_signed_percent(value)}",
+                        title=f"{name} {year}: {label}",
                         show_label=False,
                     )
                     for year, value, is_estimate in points

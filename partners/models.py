@@ -62,7 +62,8 @@ class PartnerQuerySet(models.QuerySet):
         return self.prefetch_related(
             models.Prefetch(
                 "population_figures",
-                queryset=PopulationFigure.objects.published(),
+                # Not the model's ordering, which sorts by partner and so joins their table.
+                queryset=PopulationFigure.objects.published().order_by("area", "year"),
                 to_attr="published_figures",
             )
         )

@@ -8,6 +8,7 @@ every partner with its label, plus a margin: the network fills the picture at an
 from dataclasses import dataclass
 
 from partners import geo
+from partners.charts import svg_number
 
 # The labels' largest font size in user units (.partner-map__label in site.css: 17 on wide
 # screens, 22 on phones, where the map is drawn smaller); places are worked out for the largest.
@@ -31,6 +32,23 @@ class Marker:
     @property
     def label(self):
         return self.partner.city
+
+    # The positions as SVG attribute values, rounded to a tenth.
+    @property
+    def svg_x(self):
+        return svg_number(self.x)
+
+    @property
+    def svg_y(self):
+        return svg_number(self.y)
+
+    @property
+    def svg_label_x(self):
+        return svg_number(self.label_x)
+
+    @property
+    def svg_label_y(self):
+        return svg_number(self.label_y)
 
     def label_box(self, anchor, label_x, label_y):
         width = len(self.label) * LABEL_SIZE * CHAR_WIDTH

@@ -83,7 +83,7 @@ class PopulationSeries:
     def heading(self):
         return AREA_HEADINGS[self.area]
 
-    @property
+    @cached_property
     def name(self):
         """The area's name as given on its figures; else the partner's city or country."""
         for figure in self.figures:

@@ -6,6 +6,7 @@ from datetime import date, time, timedelta
 import pytest
 from django.utils import timezone
 
+from decode_portal.content.publishing import PublicationStatus
 from tests.factories import (
     EventDocumentFactory,
     EventPhotoFactory,
@@ -197,6 +198,19 @@ def test_event_page_links_previous_and_next_meetings(client, demo):
     assert document.find("a", rel="next").attrs["href"] == "/en/events/lodz-2019/"
     first = parse(client.get("/en/events/daugavpils-2018/"))
     assert first.find("a", rel="prev") is None
+
+
+def test_event_pager_skips_meetings_that_are_not_public(client, db):
+    first, draft, scheduled, last = MobilityEventFactory.create_batch(4)
+    draft.status = PublicationStatus.DRAFT
+    draft.save()
+    scheduled.publish_at = timezone.now() + timedelta(days=1)
+    scheduled.save()
+    document = parse(client.get(first.get_absolute_url()))
+    assert document.find("a", rel="next").attrs["href"] == last.get_absolute_url()
+    document = parse(client.get(last.get_absolute_url()))
+    assert document.find("a", rel="prev").attrs["href"] == first.get_absolute_url()
+    assert document.find("a", rel="next") is None
 
 
 def test_event_page_offers_its_calendar_file(client, demo):

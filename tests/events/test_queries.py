@@ -17,9 +17,9 @@ pytestmark = pytest.mark.django_db
 
 # Timeline: the meetings with their hosts (one query).
 TIMELINE_QUERIES = 1
-# Event page: the meeting with its host, its programme, photos and documents, the previous
-# and the next meeting.
-DETAIL_QUERIES = 6
+# Event page: the meeting with its host, its programme, photos and documents, and the series
+# (number, address and title of each meeting) for the links to the previous and next one.
+DETAIL_QUERIES = 5
 
 
 def _data(scale):

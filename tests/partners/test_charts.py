@@ -4,6 +4,7 @@ import itertools
 from types import SimpleNamespace
 
 import pytest
+from django.template.defaultfilters import floatformat
 from django.utils import translation
 
 from partners import charts
@@ -115,3 +116,18 @@ def test_comparison_chart_labels_each_line_at_its_end_without_overlap():
     assert all(b - a >= charts.FONT_SIZE for a, b in itertools.pairwise(ys))
     assert chart.series[2].points[-1].is_estimate
     assert any(tick.is_zero for tick in chart.y_ticks)
+
+
+@pytest.mark.parametrize(
+    "value", [0, 5, -5, 2.25, 0.05, -0.05, -0.04, 66.05, 123.45, 99.95, 1e-7, 12.349999, 640]
+)
+@pytest.mark.parametrize("places", [1, 2])
+def test_svg_numbers_round_as_the_floatformat_filter_did(value, places):
+    assert charts.svg_number(value, places) == floatformat(value, f"{places}u")
+
+
+def test_a_percent_is_written_in_each_language_of_the_page_that_asks():
+    with translation.override("lv"):
+        assert charts.format_signed_percent(-3.06) == "−3,1\N{NO-BREAK SPACE}%"
+    with translation.override("en"):
+        assert charts.format_signed_percent(-3.06) == "−3.1%"
