@@ -144,6 +144,17 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The parts of base.html that only the language (and the menu's current section) decide: the
+# header, menu and footer, kept by {% cache %} in each process's memory for its lifetime. Nothing
+# in them comes from the database, so no edit makes them stale; a deployment starts new
+# processes. In debug nothing is kept, so template changes show at once.
+CACHES["template_fragments"] = {
+    "BACKEND": "django.core.cache.backends.dummy.DummyCache"
+    if DEBUG
+    else "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "template-fragments",
+}
+
 # Whole pages for anonymous visitors (decode_portal/pagecache.py). On by default with a shared
 # cache, or in debug (one process); a per-process memory cache under several gunicorn workers
 # could not learn of another worker's edit, so without REDIS_URL production leaves it off.

@@ -23,6 +23,14 @@ VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_template_fragments():
+    """Each test renders the header, menu and footer anew (base.html keeps them per language)."""
+    from django.core.cache import caches
+
+    caches["template_fragments"].clear()
+
+
 @pytest.fixture
 def demo(db):
     """The demo content, as `make run` loads it."""

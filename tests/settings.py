@@ -32,5 +32,13 @@ ROOT_URLCONF = "tests.urls"
 # Each test run keeps its cache to itself, whatever REDIS_URL says (the Redis tests make their
 # own clients). The page cache is off so that tests see each view's own queries and data; the
 # page cache's tests turn it on.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # As in production (the header, menu and footer kept per language); emptied before each
+    # test by tests/conftest.py.
+    "template_fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "template-fragments",
+    },
+}
 PAGE_CACHE_ENABLED = False
