@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, Permission, User
 from PIL import Image, ImageDraw
+from playwright.sync_api import expect
 
 from decode_portal.content.editors import EDITORS_GROUP
 from events.models import MobilityEvent
@@ -71,10 +72,10 @@ def test_editor_uploads_a_photo_and_visitors_see_its_renditions(
         webp = page.locator("picture source[type='image/webp']").get_attribute("srcset")
         assert [part.rsplit(" ", 1)[1] for part in webp.split(", ")] == ["480w", "960w", "1600w"]
         image.scroll_into_view_if_needed()
-        page.wait_for_function(
-            "document.querySelector('img.gallery__image').complete"
-            " && document.querySelector('img.gallery__image').naturalWidth > 0"
-        )
+        # Polled through the element's properties: a string predicate would be eval'd in the
+        # page, which the site's Content Security Policy rightly refuses.
+        expect(image).to_have_js_property("complete", True)
+        expect(image).not_to_have_js_property("naturalWidth", 0)
         # The browser picked a WebP rendition and it really was served.
         assert page.evaluate("document.querySelector('img.gallery__image').currentSrc").endswith(
             ".webp"
