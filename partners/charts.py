@@ -13,6 +13,7 @@ import functools
 import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from django.utils.formats import number_format
 from django.utils.html import escape
@@ -337,40 +338,68 @@ def _boxes_overlap(a, b, gap=2):
     return a[0] < b[2] + gap and b[0] < a[2] + gap and a[1] < b[3] + gap and b[1] < a[3] + gap
 
 
+def _segment_crosses_box(start, end, box, step=2.0):
+    """Whether the straight line from ``start`` to ``end`` (x, y) passes through ``box``."""
+    (x1, y1), (x2, y2) = start, end
+    samples = max(1, int(max(abs(x2 - x1), abs(y2 - y1)) / step))
+    for i in range(samples + 1):
+        t = i / samples
+        x, y = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+        if box[0] <= x <= box[2] and box[1] <= y <= box[3]:
+            return True
+    return False
+
+
 def _place_value_labels(points, chart):
     """Put each value label on the side of its point away from the line, where there is room.
 
     A peak is labelled above, a dip below, a point on a slope on the side its neighbours leave
-    free; if that place is taken, the other side; if both are, the label is left out of the
-    picture. Every value is still in the point's <title> and in the data table by the chart.
+    free. A place is free when no other label or point is there and the line does not run
+    through it; where neither side is free of the line, a side clear of labels and points will
+    do (the text's white halo keeps it readable); if both are taken, the label is left out of
+    the picture. Every value is still in the point's <title> and in the data table by the chart.
     """
     size = chart.font_size
     dots = [(p.x - 5, p.y - 5, p.x + 5, p.y + 5) for p in points]
+    segments = list(pairwise((p.x, p.y) for p in points))
     placed = []
     for index, point in enumerate(points):
         width = text_width(point.label, bold=True)
-        if point.x - width / 2 < chart.left - 4:
-            point.label_anchor, left = "start", point.x - 4
-        elif point.x + width / 2 > chart.right + 4:
-            point.label_anchor, left = "end", point.x + 4 - width
-        else:
-            point.label_anchor, left = "middle", point.x - width / 2
-        point.label_x = point.x
+        # Centred on the point, or starting or ending at it (where the line leaves room).
+        anchors = [
+            ("middle", point.x - width / 2),
+            ("start", point.x - 4),
+            ("end", point.x + 4 - width),
+        ]
+        anchors = [
+            (anchor, left)
+            for anchor, left in anchors
+            if left >= chart.left - 4 and left + width <= chart.right + 4
+        ] or [
+            ("start", point.x - 4) if point.x < chart.left + width else ("end", point.x + 4 - width)
+        ]
         neighbours = [points[i].y for i in (index - 1, index + 1) if 0 <= i < len(points)]
         above_first = not neighbours or sum(neighbours) / len(neighbours) >= point.y
         above = point.y - LABEL_GAP  # baseline of a label above the point
         below = point.y + LABEL_GAP + size - 2
         sides = [above, below] if above_first else [below, above]
-        point.show_label = False
+        others = placed + [d for i, d in enumerate(dots) if i != index]
+        free = []
         for baseline in sides:
-            box = (left, baseline - size + 2, left + width, baseline + 2)
-            if box[1] < 0 or box[3] > chart.bottom:
-                continue
-            others = placed + [d for i, d in enumerate(dots) if i != index]
-            if not any(_boxes_overlap(box, other) for other in others):
-                point.label_y, point.show_label = baseline, True
-                placed.append(box)
-                break
+            for anchor, left in anchors:
+                box = (left, baseline - size + 2, left + width, baseline + 2)
+                if box[1] < 0 or box[3] > chart.bottom:
+                    continue
+                if any(_boxes_overlap(box, other) for other in others):
+                    continue
+                crosses = any(_segment_crosses_box(a, b, box) for a, b in segments)
+                free.append((crosses, baseline, anchor, box))
+        point.show_label = bool(free)
+        if free:
+            # The first place clear of the line too, else the first clear of the rest.
+            _crosses, point.label_y, point.label_anchor, box = min(free, key=lambda p: p[0])
+            point.label_x = point.x
+            placed.append(box)
 
 
 def population_chart(figures, *, width=640, height=320):

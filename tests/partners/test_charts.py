@@ -102,6 +102,31 @@ def test_value_labels_never_overlap():
                 assert a[1] <= b[0] or b[1] <= a[0]
 
 
+@pytest.mark.parametrize("width", [340, 640])
+def test_value_labels_sit_clear_of_the_line_where_it_falls_steeply(width):
+    # Daugavpils: a long fall, then small steps down; the labels used to sit on the line.
+    series = [(2005, 107_269), (2014, 87_403), (2015, 86_435), (2016, 85_858), (2017, 84_592)]
+    series += [(2018, 83_250), (2022, 80_627), (2023, 78_850), (2024, 77_799)]
+    chart = charts.population_chart(figures(*series), width=width)
+    points = chart.series[0].points
+    line = list(itertools.pairwise((p.x, p.y) for p in points))
+
+    crossed = []
+    for point in points:
+        if not point.show_label:
+            continue
+        width_px = charts.text_width(point.label, bold=True)
+        left = {"start": point.x - 4, "end": point.x + 4 - width_px}.get(
+            point.label_anchor, point.x - width_px / 2
+        )
+        box = (left, point.label_y - chart.font_size + 2, left + width_px, point.label_y + 2)
+        if any(charts._segment_crosses_box(a, b, box) for a, b in line):
+            crossed.append(point.label)
+
+    assert crossed == []
+    assert sum(p.show_label for p in points) >= 5
+
+
 def test_comparison_chart_labels_each_line_at_its_end_without_overlap():
     with translation.override("en"):
         chart = charts.comparison_chart(
