@@ -9,6 +9,7 @@ from decode_portal.models import Page
 from funding.models import Grant
 from tests.contentapp.models import Article
 from tests.factories import FACTORIES, ArticleFactory, PageFactory
+from tests.html import parse
 
 # Models of which the site has a fixed number: four standing pages, one grant.
 BOUNDED = {Page, Grant}
@@ -74,3 +75,27 @@ def test_every_registered_content_admin_is_checked():
         if isinstance(model_admin, TranslatedAdmin)
     }
     assert content_models <= set(ADMINS) | BOUNDED
+
+
+@pytest.mark.django_db
+def test_practice_changelist_for_partner_editors_does_not_grow(
+    client, kaunas_editor, kaunas_partner, vejle_partner, django_assert_num_queries
+):
+    from actionplan.models import GoodPractice
+    from tests.factories import GoodPracticeFactory
+
+    client.force_login(kaunas_editor)
+    url = changelist_url(GoodPractice)
+    GoodPracticeFactory.create_batch(5, partner=kaunas_partner)
+    GoodPracticeFactory.create_batch(5, partner=vejle_partner)
+    small = count_queries(client, url)
+    GoodPracticeFactory.create_batch(45, partner=kaunas_partner)
+
+    with django_assert_num_queries(small):
+        response = client.get(url)
+    rows = [
+        row
+        for row in parse(response).find_all("tr")
+        if any(a.attrs.get("id") == "result_list" for a in row.ancestors())
+    ]
+    assert len(rows) == 1 + 50  # the header, then only Kaunas's practices
