@@ -318,3 +318,16 @@ def test_scheduled_content_is_found_in_every_model_with_a_publication_time(db, p
     local = timezone.localtime(now)
     midnight = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
     assert pagecache.page_lifetime(now=now) == int(min(420, (midnight - local).total_seconds()))
+
+
+def test_a_scheduled_good_practice_bounds_the_page_lifetime_too(db, page_cache):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.factories import GoodPracticeFactory
+
+    now = timezone.now()
+    GoodPracticeFactory(publish_at=now + timedelta(minutes=3))
+
+    assert pagecache.next_publication(now=now) == now + timedelta(minutes=3)
