@@ -33,3 +33,11 @@ def test_site_loads_the_latvian_catalogue():
     with translation.override("lv"):
         assert translation.gettext("Skip to content") == "Pāriet uz saturu"
         assert translation.pgettext("URL", "about/") == "par-projektu/"
+
+
+def test_django_messages_its_latvian_catalogue_lacks_are_ours():
+    from django.db.models.fields import BLANK_CHOICE_LABEL  # every select box's empty choice
+
+    with translation.override("lv"):
+        assert str(BLANK_CHOICE_LABEL) == "- Izvēlieties -"
+        assert translation.gettext("Logout") == "Atslēgties"
