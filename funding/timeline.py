@@ -115,10 +115,13 @@ def _day(value):
     return formatting.format_day(value) if value else ""
 
 
-def _text(message, **values):
-    """``message`` translated, with ``values`` escaped into it (as {% blocktranslate %} does)."""
+def _text(translated, **values):
+    """A translated message with ``values`` escaped into it (as {% blocktranslate %} does).
+
+    Callers pass ``gettext("literal")`` so that makemessages finds the literal.
+    """
     return mark_safe(
-        gettext(message) % {name: conditional_escape(localize(v)) for name, v in values.items()}
+        translated % {name: conditional_escape(localize(v)) for name, v in values.items()}
     )
 
 
@@ -126,7 +129,7 @@ def caption(row, grant, has_cents=False):
     """What a row shows, as a sentence: "1st instalment, 40 % – 36 000 €; received: …"."""
     item = row.item
     if row.kind == "period":
-        return _text("Project period: %(period)s", period=grant.period_display)
+        return _text(gettext("Project period: %(period)s"), period=grant.period_display)
     if row.kind == "instalment":
         facts = {
             "name": item.name,
@@ -135,25 +138,25 @@ def caption(row, grant, has_cents=False):
         }
         if item.is_received and item.received_date:
             return _text(
-                "%(name)s, %(share)s – %(amount)s; received: %(date)s",
+                gettext("%(name)s, %(share)s – %(amount)s; received: %(date)s"),
                 **facts,
                 date=_day(item.received_date),
             )
         if item.is_received:
             return _text(
-                "%(name)s, %(share)s – %(amount)s; received (planned: %(when)s)",
+                gettext("%(name)s, %(share)s – %(amount)s; received (planned: %(when)s)"),
                 **facts,
                 when=item.planned_display,
             )
         return _text(
-            "%(name)s, %(share)s – %(amount)s; planned: %(when)s",
+            gettext("%(name)s, %(share)s – %(amount)s; planned: %(when)s"),
             **facts,
             when=item.planned_display,
         )
     if row.kind == "gap":
         return conditional_escape(gettext("Between the first and the last payment"))
     return _text(
-        "%(kind)s – %(amount)s: %(year)s",
+        gettext("%(kind)s – %(amount)s: %(year)s"),
         kind=capfirst(item.get_kind_display()),
         amount=_money(item.amount),
         year=item.year,
