@@ -20,7 +20,7 @@ class PressReleaseAdmin(TranslatedAdmin):
     list_filter = ["publish_at", "related_event", "partners"]
     search_fields = ["title_lv", "title_en", "summary_lv", "summary_en", "source_name", "slug"]
     date_hierarchy = "publish_at"
-    prepopulated_fields = {"slug": ["title_en"]}
+    prepopulated_fields = {"slug": ["title_lv"]}
     filter_horizontal = ["partners"]
     readonly_fields = ["created", "updated"]
     list_select_related = ["related_event"]
@@ -51,7 +51,7 @@ class PublicationAdmin(TranslatedAdmin):
     list_display = ["title", "kind", "date", "translation_status", "updated"]
     list_filter = ["kind"]
     search_fields = ["title_lv", "title_en", "slug"]
-    prepopulated_fields = {"slug": ["title_en"]}
+    prepopulated_fields = {"slug": ["title_lv"]}
     readonly_fields = ["created", "updated"]
     inlines = [PublicationFileInline]
     fieldsets = [

@@ -200,6 +200,16 @@ class PartnerScopedAdminMixin:
             kwargs["queryset"] = self._owner_choices(request)
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
+    def get_changeform_initial_data(self, request):
+        """A partner editor's new object starts as their own partner's."""
+        initial = super().get_changeform_initial_data(request)
+        field, _rest = self._owner_field()
+        if field is not None and partner_scope(request.user) is not None:
+            owners = list(self._owner_choices(request).values_list("pk", flat=True))
+            if len(owners) == 1 and field.name not in initial:
+                initial[field.name] = owners if field.many_to_many else owners[0]
+        return initial
+
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         field, _rest = self._owner_field()

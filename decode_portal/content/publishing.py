@@ -10,6 +10,7 @@ preview, never cached and not indexed; anyone else gets a 404.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -177,6 +178,11 @@ class PreviewableMixin:
         context = super().get_context_data(**kwargs)
         context["preview"] = not self.object.is_public
         context["preview_object"] = self.object
+        if context["preview"]:
+            opts = self.object._meta
+            context["preview_edit_url"] = reverse(
+                f"admin:{opts.app_label}_{opts.model_name}_change", args=[self.object.pk]
+            )
         return context
 
     def render_to_response(self, context, **response_kwargs):

@@ -76,6 +76,9 @@ def test_editor_previews_a_draft_press_release(client, editor):
     assert response.status_code == 200
     page = parse(response)
     assert "Priekšskatījums – nav publisks" in page.by_class("preview-banner")[0].text
+    release = PressRelease.objects.get(slug="bebri")
+    edit = page.by_class("preview-banner__edit")[0]
+    assert edit.attrs["href"] == f"/lv/admin/news/pressrelease/{release.pk}/change/"
     assert page.find("meta", name="robots").attrs["content"] == "noindex, nofollow"
     assert "no-store" in response.headers["Cache-Control"]
     # Still out of the public list, even for the editor.

@@ -271,3 +271,31 @@ def test_partner_editor_cannot_open_the_grant(client, kaunas_editor):
 
     assert client.get(f"/lv/admin/funding/grant/{grant.pk}/change/").status_code in {403, 404}
     assert client.get("/lv/admin/funding/grant/").status_code == 403
+
+
+def test_a_partner_editors_new_press_release_starts_tagged_with_their_partner(
+    client, kaunas_editor, kaunas_partner
+):
+    client.force_login(kaunas_editor)
+
+    page = parse(client.get("/lv/admin/news/pressrelease/add/"))
+
+    selected = [
+        option.attrs.get("value")
+        for option in page.find_all("option")
+        if option.parent.attrs.get("name") == "partners" and "selected" in option.attrs
+    ]
+    assert selected == [str(kaunas_partner.pk)]
+
+
+def test_a_page_a_partner_editor_may_not_open_explains_itself_in_their_language(
+    client, kaunas_editor, vejle_partner
+):
+    client.force_login(kaunas_editor)
+
+    response = client.get("/lv/admin/partners/partner/add/")
+
+    assert response.status_code == 403
+    page = parse(response)
+    assert page.find("h1").text == "Nav piekļuves šai lapai"
+    assert page.find("a", href="/lv/admin/") is not None

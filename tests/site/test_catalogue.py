@@ -41,3 +41,9 @@ def test_django_messages_its_latvian_catalogue_lacks_are_ours():
     with translation.override("lv"):
         assert str(BLANK_CHOICE_LABEL) == "- Izvēlieties -"
         assert translation.gettext("Logout") == "Atslēgties"
+
+
+def test_the_admins_change_links_keep_djangos_word_beside_our_population_change():
+    with translation.override("lv"):
+        assert translation.gettext("Change") == "Izmainīt"  # Django's own
+        assert translation.pgettext("population over the years", "Change") == "Pārmaiņas"
