@@ -1,29 +1,36 @@
 """The Latvian catalogue is complete and its compiled form is what the site loads."""
 
+import json
+
 import polib
+import pytest
 from django.conf import settings
 from django.utils import translation
 
 PO = settings.BASE_DIR / "locale/lv/LC_MESSAGES/django.po"
 MO = settings.BASE_DIR / "locale/lv/LC_MESSAGES/django.mo"
+JS_PO = settings.BASE_DIR / "locale/lv/LC_MESSAGES/djangojs.po"
+JS_MO = settings.BASE_DIR / "locale/lv/LC_MESSAGES/djangojs.mo"
 
 
-def test_latvian_catalogue_has_no_untranslated_or_fuzzy_entries():
-    catalogue = polib.pofile(str(PO))
+@pytest.mark.parametrize("po", [PO, JS_PO], ids=["django", "djangojs"])
+def test_latvian_catalogue_has_no_untranslated_or_fuzzy_entries(po):
+    catalogue = polib.pofile(str(po))
     untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
     fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
     assert untranslated == []
     assert fuzzy == []
 
 
-def test_compiled_catalogue_matches_the_po_file():
+@pytest.mark.parametrize(("po", "mo"), [(PO, MO), (JS_PO, JS_MO)], ids=["django", "djangojs"])
+def test_compiled_catalogue_matches_the_po_file(po, mo):
     source = {
         (entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural
-        for entry in polib.pofile(str(PO)).translated_entries()
+        for entry in polib.pofile(str(po)).translated_entries()
     }
     compiled = {
         (entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural
-        for entry in polib.mofile(str(MO))
+        for entry in polib.mofile(str(mo))
         if entry.msgid
     }
     assert compiled == source
@@ -47,3 +54,13 @@ def test_the_admins_change_links_keep_djangos_word_beside_our_population_change(
     with translation.override("lv"):
         assert translation.gettext("Change") == "Izmainīt"  # Django's own
         assert translation.pgettext("population over the years", "Change") == "Pārmaiņas"
+
+
+def test_the_admins_date_pickers_speak_latvian(admin_client):
+    catalogue = admin_client.get("/lv/admin/jsi18n/").content.decode()
+
+    def quoted(text):  # as the catalogue writes it, in JSON
+        return json.dumps(text)[1:-1]
+
+    assert quoted("Piezīme: laiku ievadiet laika joslā") in catalogue
+    assert quoted("Šodien (%(date)s)") in catalogue
