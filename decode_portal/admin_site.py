@@ -1,11 +1,18 @@
 """The portal's admin site: Django's, plus the translation dashboard and its count on the index."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
-from decode_portal.content.translations import backlog_count, translation_backlog
+from decode_portal.content.translations import (
+    backlog_count,
+    confirm_up_to_date,
+    translation_backlog,
+)
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -20,6 +27,11 @@ class PortalAdminSite(admin.AdminSite):
                 "translations/",
                 self.admin_view(self.translations_view),
                 name="translations",
+            ),
+            path(
+                "translations/up-to-date/",
+                self.admin_view(require_POST(self.translation_up_to_date_view)),
+                name="translation_up_to_date",
             ),
             *super().get_urls(),
         ]
@@ -37,3 +49,13 @@ class PortalAdminSite(admin.AdminSite):
         }
         request.current_app = self.name
         return TemplateResponse(request, "admin/translations.html", context)
+
+    def translation_up_to_date_view(self, request):
+        """An editor checked a stale translation and found it still right: no longer listed."""
+        data = request.POST
+        if not confirm_up_to_date(
+            request, self, data.get("content_type"), data.get("object"), data.get("language")
+        ):
+            raise PermissionDenied
+        messages.success(request, _("Marked as up to date: it is no longer listed."))
+        return redirect("admin:translations")

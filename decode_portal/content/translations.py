@@ -203,6 +203,10 @@ class Section:
     entries: list
 
     @property
+    def content_type_id(self):
+        return ContentType.objects.get_for_model(self.model).pk
+
+    @property
     def verbose_name_plural(self):
         return self.model._meta.verbose_name_plural
 
@@ -228,6 +232,43 @@ class _Source:
             return reverse(f"{site_name}:{opts.app_label}_{opts.model_name}_change", args=[pk])
         except NoReverseMatch:
             return ""
+
+
+def confirm_up_to_date(request, site, content_type_id, object_id, code):
+    """Record that ``code``'s text of one object was checked against the other language and
+    still says the same: it is no longer listed as stale. False when this editor may not
+    change the object (or it, or the language, does not exist).
+    """
+    from decode_portal.models import TranslationChange
+
+    if code not in languages():
+        return False
+    try:
+        model = ContentType.objects.get_for_id(int(content_type_id)).model_class()
+    except (ContentType.DoesNotExist, TypeError, ValueError):
+        return False
+    source = next((s for s in _sources(request, site) if s.model is model), None)
+    if source is None:
+        return False
+    obj = source.queryset(request).filter(pk=object_id).first()
+    if obj is None:
+        return False
+    owner = obj if source.parent_fk is None else getattr(obj, source.parent_fk.name)
+    if not source.model_admin.has_change_permission(request, owner):
+        return False
+    records = TranslationChange.objects.filter(
+        content_type_id=int(content_type_id), object_id=str(obj.pk)
+    )
+    times = dict(records.values_list("language", "changed_at"))
+    # As recent as the change it was checked against: neither language is then behind.
+    checked_against = behind(code, times) or timezone.now()
+    TranslationChange.objects.update_or_create(
+        content_type_id=int(content_type_id),
+        object_id=str(obj.pk),
+        language=code,
+        defaults={"changed_at": checked_against},
+    )
+    return True
 
 
 def _sources(request, site):

@@ -103,6 +103,55 @@ def test_updating_the_translation_clears_the_stale_mark(client, editor):
     assert changes(article) == {"lv": start + timedelta(hours=2), "en": start + timedelta(hours=2)}
 
 
+def _stale_english(article_factory=ArticleFactory, **kwargs):
+    start = timezone.now() - timedelta(hours=2)
+    with time_machine.travel(start, tick=False):
+        article = article_factory(**kwargs)
+    with time_machine.travel(start + timedelta(hours=1), tick=False):
+        article.body_lv = "<p>Atjaunināts.</p>"
+        article.save()
+    return article
+
+
+def _confirm(client, article, language="en"):
+    return client.post(
+        "/lv/admin/translations/up-to-date/",
+        {
+            "content_type": ContentType.objects.get_for_model(article).pk,
+            "object": article.pk,
+            "language": language,
+        },
+    )
+
+
+def test_an_editor_marks_a_translation_still_right_and_it_leaves_the_list(client, editor):
+    article = _stale_english()
+    client.force_login(editor)
+    form = parse(client.get(DASHBOARD)).find("form", class_="translation-backlog__confirm")
+    assert form.attrs["method"] == "post"
+    english_before = article.body_en
+
+    response = _confirm(client, article)
+
+    assert response.status_code == 302
+    listed = parse(client.get(DASHBOARD))
+    assert f"/{article.pk}/change/" not in " ".join(links_in(listed.root))
+    assert "Atzīmēts kā aktuāls" in listed.text
+    article.refresh_from_db()
+    assert article.body_en == english_before  # nothing but the mark changed
+
+
+def test_a_partner_editor_cannot_mark_another_partners_translation(
+    client, kaunas_editor, vejle_partner
+):
+    theirs = _stale_english(partners=[vejle_partner])
+    client.force_login(kaunas_editor)
+
+    assert _confirm(client, theirs).status_code == 403
+    assert _confirm(client, theirs, language="xx").status_code == 403
+    assert client.get("/lv/admin/translations/up-to-date/").status_code == 405
+
+
 def test_a_change_in_english_alone_asks_to_check_the_latvian(client, editor):
     start = timezone.now()
     with time_machine.travel(start, tick=False):
