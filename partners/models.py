@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models.functions import Length
 from django.urls import NoReverseMatch, resolve, reverse
 from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -23,10 +24,12 @@ LEAD_PARTNER = "LP"
 
 
 def language_choices():
-    """Every language Django knows, for the language of a partner's own name."""
+    """Every language Django knows, for the language of a partner's own name: named in the
+    editor's language (Django's catalogues translate its language names), in that order."""
     from django.conf import global_settings
 
-    return sorted(global_settings.LANGUAGES, key=lambda choice: str(choice[1]))
+    named = [(code, gettext(name)) for code, name in global_settings.LANGUAGES]
+    return sorted(named, key=lambda choice: choice[1].casefold())
 
 
 validate_partner_number = RegexValidator(

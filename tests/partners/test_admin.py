@@ -285,3 +285,21 @@ def test_deleting_a_partner_others_refer_to_is_refused_with_a_message(signed_in,
     response = signed_in.post(url, {"post": "yes"})
     assert response.status_code == 200
     assert Partner.objects.filter(pk=partner.pk).exists()
+
+
+def test_the_language_of_a_partners_name_is_chosen_from_names_in_the_editors_language(
+    admin_client, db
+):
+    from tests.factories import PartnerFactory
+
+    partner = PartnerFactory()
+
+    page = parse(admin_client.get(f"/lv/admin/partners/partner/{partner.pk}/change/"))
+
+    names = {
+        option.attrs.get("value"): option.text
+        for option in page.find_all("option")
+        if option.parent.attrs.get("name") == "native_name_language"
+    }
+    assert names["lt"] == "lietuviešu"
+    assert names["lv"] == "latviešu"
