@@ -25,6 +25,7 @@ from actionplan.models import (
 from actionplan.pdf import PdfUnavailable
 from actionplan.services import plan_documents_generate
 from decode_portal.content.admin import TranslatedAdmin
+from decode_portal.content.sources import SourceInline
 
 
 class PlanDocumentForm(forms.ModelForm):
@@ -216,6 +217,7 @@ class GoodPracticeAdmin(TranslatedAdmin):
     readonly_fields = ["created", "updated"]
     # Partner editors edit the practices their partner contributed.
     partner_field = "partner"
+    inlines = [SourceInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary"]}),
         (_("Publication"), {"fields": ["status", "publish_at"]}),

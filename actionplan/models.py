@@ -23,6 +23,7 @@ from decode_portal.content.languages import EU_LANGUAGE_CHOICES, native_name
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.publishing import Publishable, PublishableQuerySet
 from decode_portal.content.richtext import RichTextField
+from decode_portal.content.sources import SourcesRelation, with_sources
 from partners.models import Partner
 
 THEME_NUMBER_PATTERN = r"[1-9][0-9]*(?:\.[0-9]+)*"
@@ -218,6 +219,10 @@ class GoodPracticeQuerySet(PublishableQuerySet):
             "slug", "title", "summary", "country", "partner", "partner__city", "partner__country"
         )
 
+    def for_page(self):
+        """``for_cards()`` and the practice's sources (one more query), for its own page."""
+        return with_sources(self.for_cards())
+
     def by_partner(self, partner):
         """The published practices ``partner`` contributed, for the partner's page."""
         return self.published().filter(partner=partner).select_related("partner")
@@ -310,6 +315,7 @@ class GoodPractice(Publishable, TimestampedModel):
     order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Within a section, smaller numbers come first.")
     )
+    sources = SourcesRelation()
 
     # A draft may be a title and a summary; visitors get the description too.
     publish_requires = ("description",)

@@ -145,7 +145,7 @@ class GoodPracticeDetailView(PreviewableMixin, PlanPageMixin, DetailView):
     """A practice's page; an editor also sees a draft or scheduled one there, as a preview."""
 
     context_object_name = "practice"
-    queryset = GoodPractice.objects.for_cards()
+    queryset = GoodPractice.objects.for_page()
 
 
 @require_safe

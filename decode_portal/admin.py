@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from decode_portal.content.admin import TranslatedAdmin
+from decode_portal.content.sources import SourceInline
 from decode_portal.models import Page
 
 
@@ -10,6 +11,7 @@ class PageAdmin(TranslatedAdmin):
     search_fields = ["title_lv", "title_en", "body_lv", "body_en"]
     readonly_fields = ["created", "updated"]
     fields = ["key", "title", "summary", "body", "created", "updated"]
+    inlines = [SourceInline]
 
     def get_readonly_fields(self, request, obj=None):
         # A page's key decides its URL: fixed once the page exists.

@@ -1,4 +1,5 @@
-"""The portal's admin site: Django's, plus the translation dashboard and its count on the index."""
+"""The portal's admin site: Django's, plus the editors' dashboards (translations to do, published
+content without a source) and their counts on the index."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -8,6 +9,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from decode_portal.content.sources import unsourced, unsourced_count
 from decode_portal.content.translations import (
     backlog_count,
     confirm_up_to_date,
@@ -33,11 +35,15 @@ class PortalAdminSite(admin.AdminSite):
                 self.admin_view(require_POST(self.translation_up_to_date_view)),
                 name="translation_up_to_date",
             ),
+            path("sources/", self.admin_view(self.unsourced_view), name="unsourced"),
             *super().get_urls(),
         ]
 
     def index(self, request, extra_context=None):
-        context = {"translation_backlog_count": backlog_count(request, self)}
+        context = {
+            "translation_backlog_count": backlog_count(request, self),
+            "unsourced_count": unsourced_count(request, self),
+        }
         return super().index(request, {**context, **(extra_context or {})})
 
     def translations_view(self, request):
@@ -49,6 +55,16 @@ class PortalAdminSite(admin.AdminSite):
         }
         request.current_app = self.name
         return TemplateResponse(request, "admin/translations.html", context)
+
+    def unsourced_view(self, request):
+        """Published content that names no source: what readers cannot check."""
+        context = {
+            **self.each_context(request),
+            "title": _("Published without a source"),
+            "sections": unsourced(request, self),
+        }
+        request.current_app = self.name
+        return TemplateResponse(request, "admin/unsourced.html", context)
 
     def translation_up_to_date_view(self, request):
         """An editor checked a stale translation and found it still right: no longer listed."""

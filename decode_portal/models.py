@@ -4,6 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.richtext import RichTextField
+from decode_portal.content.sources import Source, SourcesRelation
+
+__all__ = ["Page", "Source", "TranslationChange"]
 
 
 class Page(TimestampedModel):
@@ -34,6 +37,7 @@ class Page(TimestampedModel):
         help_text=_("One or two sentences shown under the title and to search engines."),
     )
     body = RichTextField(_("text"))
+    sources = SourcesRelation()
 
     class Meta:
         ordering = ["key"]

@@ -15,7 +15,7 @@ SECTIONS = [
     ("events:list", _("Events"), "events"),
     ("actionplan:overview", _("Action plan"), "actionplan"),
     ("funding:detail", _("Funding"), "funding"),
-    ("news:list", _("News"), "news"),
+    ("news:list", _("In the media"), "news"),
     ("news:materials", _("Materials"), "news:materials"),
 ]
 

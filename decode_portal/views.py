@@ -15,6 +15,7 @@ from django.views.generic import DetailView, TemplateView
 
 from decode_portal import search
 from decode_portal.content.pagination import friendly_page
+from decode_portal.content.sources import with_sources
 from decode_portal.models import Page
 from decode_portal.navigation import navigation_for
 from decode_portal.outage import DATABASE_OUTAGES, unavailable_response
@@ -45,7 +46,7 @@ class PageView(DetailView):
     template_name = "pages/page_detail.html"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(Page, key=self.key)
+        return get_object_or_404(with_sources(Page.objects.all()), key=self.key)
 
 
 class _KindHits:

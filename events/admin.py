@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from decode_portal.content.admin import TranslatedAdmin
+from decode_portal.content.sources import SourceInline
 from events.dates import format_date_range
 from events.models import EventDocument, EventPhoto, MobilityEvent, ProgrammeItem
 
@@ -84,7 +85,7 @@ class MobilityEventAdmin(TranslatedAdmin):
     ordering = ["number"]
     prepopulated_fields = {"slug": ["title_lv"]}
     readonly_fields = ["created", "updated"]
-    inlines = [ProgrammeItemInline, EventPhotoInline, EventDocumentInline]
+    inlines = [ProgrammeItemInline, EventPhotoInline, EventDocumentInline, SourceInline]
     fieldsets = [
         (None, {"fields": ["number", "title", "slug", "kind", "theme"]}),
         (_("When and where"), {"fields": ["start_date", "end_date", "host", "venue"]}),

@@ -16,6 +16,7 @@ from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.publishing import Publishable, PublishableQuerySet
 from decode_portal.content.richtext import RichTextField
+from decode_portal.content.sources import SourcesRelation, with_sources
 from partners.models import Partner
 
 
@@ -42,6 +43,10 @@ class MobilityEventQuerySet(PublishableQuerySet):
 
     def with_host(self):
         return self.select_related("host")
+
+    def with_sources(self):
+        """With each meeting's sources, in their order (one more query)."""
+        return with_sources(self)
 
 
 class MobilityEvent(Publishable, TimestampedModel):
@@ -119,6 +124,8 @@ class MobilityEvent(Publishable, TimestampedModel):
         null=True,
         help_text=_("How many people took part, if counted. Leave empty when not known."),
     )
+
+    sources = SourcesRelation()
 
     objects = MobilityEventQuerySet.as_manager()
 

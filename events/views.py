@@ -48,6 +48,7 @@ class EventDetailView(PreviewableMixin, DetailView):
             .get_queryset()
             .with_host()
             .prefetch_related("programme_items", "photos", "documents")
+            .with_sources()
         )
 
     def get_context_data(self, **kwargs):

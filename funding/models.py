@@ -151,9 +151,12 @@ class Instalment(models.Model):
     """One payment of the EU grant: a share of it, paid when a condition is met."""
 
     class Condition(models.TextChoices):
+        # "Advance" and "after the project's implementation" are the project page's own words
+        # (../shared/seed/): what the sources say, and no more.
+        ADVANCE = "advance", _("as an advance")
         AGREEMENT = "agreement", _("after the grant agreement is signed")
         INTERIM = "interim", _("after the interim report is approved")
-        FINAL = "final", _("after the final report is approved")
+        FINAL = "final", _("after the project's implementation")
 
     class Status(models.TextChoices):
         PLANNED = "planned", _("planned")
@@ -252,14 +255,14 @@ class Instalment(models.Model):
 
     def arrival_window(self, grant):
         """(first, last) day this payment can arrive, given its condition; last None = open."""
-        if self.condition == self.Condition.AGREEMENT:
+        if self.condition in (self.Condition.ADVANCE, self.Condition.AGREEMENT):
             return grant.start_date, grant.end_date
         if self.condition == self.Condition.FINAL:
             return grant.end_date + datetime.timedelta(days=1), None
         return grant.start_date, None
 
     def _window_text(self, grant):
-        if self.condition == self.Condition.AGREEMENT:
+        if self.condition in (self.Condition.ADVANCE, self.Condition.AGREEMENT):
             return _("within the project period, %(period)s") % {"period": grant.period_display}
         if self.condition == self.Condition.FINAL:
             return _("after the project ends on %(day)s") % {

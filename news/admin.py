@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from decode_portal.content.admin import TranslatedAdmin
 from decode_portal.content.search import search_document_columns
+from decode_portal.content.sources import SourceInline
 from news.models import PressRelease, Publication, PublicationFile
 
 
@@ -11,25 +12,32 @@ class PressReleaseAdmin(TranslatedAdmin):
     # The publication column and status filter come from TranslatedAdmin (Publishable).
     list_display = [
         "title",
+        "kind",
         "related_event",
-        "source_name",
         "translation_status",
         "updated",
     ]
     list_display_links = ["title"]
-    list_filter = ["publish_at", "related_event", "partners"]
-    search_fields = ["title_lv", "title_en", "summary_lv", "summary_en", "source_name", "slug"]
+    list_filter = ["kind", "publish_at", "related_event", "partners"]
+    search_fields = [
+        "title_lv",
+        "title_en",
+        "summary_lv",
+        "summary_en",
+        "sources__publisher",
+        "slug",
+    ]
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title_lv"]}
     filter_horizontal = ["partners"]
     readonly_fields = ["created", "updated"]
     list_select_related = ["related_event"]
-    # Partner editors edit the press releases tagged with their partner.
+    # Partner editors edit the items tagged with their partner.
     partner_field = "partners"
+    inlines = [SourceInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "body"]}),
-        (_("Publication"), {"fields": ["status", "publish_at"]}),
-        (_("Original source"), {"fields": ["source_name", "source_url"]}),
+        (None, {"fields": ["title", "slug", "kind", "summary", "body"]}),
+        (_("Publication"), {"fields": ["status", "publish_at", "date_precision"]}),
         (_("Image"), {"fields": ["image", "image_alt"]}),
         (_("Related"), {"fields": ["related_event", "partners"]}),
         (None, {"fields": ["created", "updated"]}),

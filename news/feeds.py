@@ -1,6 +1,6 @@
-"""RSS 2.0 and Atom feeds of the press releases, one pair per site language.
+"""RSS 2.0 and Atom feeds of the "In the media" items, one pair per site language.
 
-A feed in a language lists only the press releases written in it (with their own title in that
+A feed in a language lists only the items written in it (with their own title in that
 language): a feed reader set to English gets no Latvian items.
 """
 
@@ -17,7 +17,7 @@ FEED_ITEMS = 20
 
 class PressReleaseFeed(Feed):
     feed_type = Rss201rev2Feed
-    title = _("DeCoDe — press releases")
+    title = _("DeCoDe in the media")
     description = _(
         "News of the DeCoDe network of European regional centres working against depopulation."
     )

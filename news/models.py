@@ -1,8 +1,10 @@
-"""Press releases about the network and its publications (the informational material first)."""
+"""The project in the media (others' reports and the project's own press releases) and its
+publications (the informational material first)."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from decode_portal.content.documents import PdfFileField, pdf_info
@@ -13,6 +15,14 @@ from decode_portal.content.models import TimestampedModel
 from decode_portal.content.publishing import Publishable, PublishableQuerySet
 from decode_portal.content.richtext import RichTextField
 from decode_portal.content.search import search_document_columns, stored_search_documents
+from decode_portal.content.sources import (
+    DatePrecision,
+    SourcesRelation,
+    date_with_precision,
+    first_publisher,
+    machine_date,
+    with_sources,
+)
 from events.models import RENDITION_WIDTHS, MobilityEvent, Rendition, rendition
 from partners.models import Partner
 
@@ -34,8 +44,8 @@ class PressReleaseQuerySet(PublishableQuerySet):
         return self.published().filter(related_event=event).order_by("-publish_at", "-pk")
 
     def for_page(self):
-        """Ready for a press release's page: its event, host and partners in two queries."""
-        return (
+        """Ready for an item's page: its event, host, partners and sources in three queries."""
+        return with_sources(
             self.select_related("related_event__host")
             .prefetch_related("partners")
             .defer(*search_document_columns(self.model))
@@ -49,12 +59,20 @@ class PressReleaseQuerySet(PublishableQuerySet):
         )
 
     def cards(self):
-        """Only the columns a card shows (news/includes/press_card.html): no body, no event."""
-        return self.only("slug", "title", "summary", "publish_at", "source_name")
+        """Only what a card shows (news/includes/press_card.html): no body, no event; the first
+        source's publisher comes in the same query."""
+        return self.only(
+            "slug", "title", "summary", "kind", "publish_at", "date_precision"
+        ).annotate(publisher=first_publisher(self.model))
 
 
 class PressRelease(Publishable, TimestampedModel):
-    """A news item about the network, usually a summary of a partner's or the press' report."""
+    """An item of the "In the media" section: a summary, in our words, of what a partner, a
+    municipality or the press reported about the network, or a press release of its own."""
+
+    class Kind(models.TextChoices):
+        COVERAGE = "coverage", _("media coverage")
+        RELEASE = "release", _("press release")
 
     slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=SLUG_HELP)
     title = models.CharField(_("title"), max_length=200)
@@ -64,18 +82,27 @@ class PressRelease(Publishable, TimestampedModel):
         help_text=_("One to three sentences for the news list, feeds and search engines."),
     )
     body = RichTextField(_("text"))
-    source_name = models.CharField(
-        _("original source"),
-        max_length=200,
-        blank=True,
-        help_text=_("Who first reported it, e.g. “Daugavpils City Council” or “d-fakti.lv”."),
+    kind = models.CharField(
+        _("kind"),
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.COVERAGE,
+        help_text=_(
+            "Media coverage: what others reported, summarised here. Press release: what the "
+            "project itself published."
+        ),
     )
-    source_url = models.URLField(
-        _("address of the original"),
-        max_length=500,
-        blank=True,
-        help_text=_("The page of the original report, so readers can check it."),
+    date_precision = models.CharField(
+        _("date known to the"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_(
+            "How precisely the original's publication date is known: the site shows only the "
+            "month or the year when the day is not known."
+        ),
     )
+    sources = SourcesRelation()
     image = ValidatedImageField(
         _("image"),
         upload_to="news/%Y/",
@@ -122,8 +149,8 @@ class PressRelease(Publishable, TimestampedModel):
     class Meta:
         ordering = ["-publish_at", "-pk"]
         get_latest_by = "publish_at"
-        verbose_name = _("press release")
-        verbose_name_plural = _("press releases")
+        verbose_name = _("media item")
+        verbose_name_plural = _("media items")
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(image="") | ~models.Q(image_alt_lv=""),
@@ -145,6 +172,19 @@ class PressRelease(Publishable, TimestampedModel):
                 {"image_alt_lv": _("Describe the image for those who cannot see it.")},
                 code="alt_text_required",
             )
+
+    @property
+    def date_label(self):
+        """The publication date as precisely as it is known, in the active language."""
+        if self.publish_at is None:
+            return ""
+        return date_with_precision(timezone.localtime(self.publish_at), self.date_precision)
+
+    @property
+    def machine_date(self):
+        if self.publish_at is None:
+            return ""
+        return machine_date(timezone.localtime(self.publish_at), self.date_precision)
 
     def renditions(self, kind):
         """[Rendition] of the image as ``kind`` ("webp" or "jpeg"), narrowest first."""

@@ -1,7 +1,5 @@
 """What the site search finds in the news app (see decode_portal/search.py)."""
 
-from django.utils.formats import date_format
-from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
 from decode_portal.search import SearchKind, register
@@ -10,13 +8,13 @@ from news.models import PressRelease, Publication
 register(
     SearchKind(
         key="press",
-        label=_("Press releases"),
+        label=_("In the media"),
         order=40,
         queryset=lambda: PressRelease.objects.published(),
         fields={"title": "A", "summary": "B", "body": "C"},
         excerpt_fields=("summary", "body"),
         url_name="news:detail",
-        describe=lambda item: date_format(localtime(item.publish_at), "DATE_FORMAT"),
+        describe=lambda item: item.date_label,
     )
 )
 

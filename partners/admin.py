@@ -5,6 +5,7 @@ from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationTabularInline
 
 from decode_portal.content.admin import TranslatedAdmin
+from decode_portal.content.sources import SourceInline
 from partners.models import Partner, PartnerEditor, PopulationFigure
 
 THUMBNAIL_HEIGHT = 32
@@ -55,7 +56,7 @@ class PartnerAdmin(TranslatedAdmin):
     ]
     prepopulated_fields = {"slug": ["city_lv"]}
     readonly_fields = ["created", "updated"]
-    inlines = [PopulationFigureInline]
+    inlines = [PopulationFigureInline, SourceInline]
     # A partner editor edits their own partner's page (and its figures, inline) only; its
     # number and address stay as the lead partner set them.
     partner_field = "pk"

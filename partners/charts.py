@@ -97,6 +97,8 @@ class Point:
     label_y: float = 0.0
     label_anchor: str = "middle"
     show_label: bool = True
+    # The first point after a series break: another source, not joined to the points before.
+    starts_segment: bool = False
 
 
 @dataclass
@@ -115,6 +117,25 @@ class Series:
     @property
     def path(self):
         return " ".join(f"{p.x:.1f},{p.y:.1f}" for p in self.points)
+
+    @property
+    def paths(self):
+        """One polyline's points per run of figures from one source: a break is not bridged."""
+        runs = []
+        for point in self.points:
+            if not runs or point.starts_segment:
+                runs.append([])
+            runs[-1].append(f"{point.x:.1f},{point.y:.1f}")
+        return [" ".join(run) for run in runs]
+
+    @property
+    def breaks(self):
+        """(x, point before, point after) of each series break, x half-way between them."""
+        return [
+            ((before.x + after.x) / 2, before, after)
+            for before, after in pairwise(self.points)
+            if after.starts_segment
+        ]
 
     @property
     def last(self):
@@ -203,10 +224,43 @@ class PopulationChart(Chart):
 
     @property
     def series_markup(self):
-        return mark_safe("".join(_population_series_markup(line) for line in self.series))
+        return mark_safe(
+            "".join(_population_series_markup(line, self.top, self.bottom) for line in self.series)
+        )
+
+    @property
+    def has_breaks(self):
+        return any(line.breaks for line in self.series)
 
 
-def _population_series_markup(line):
+def _break_markup(line, top, bottom):
+    """A dashed vertical line with its label where one source's figures end and another's begin."""
+    marks = []
+    for x, before, after in line.breaks:
+        title = pgettext(
+            "chart", "Series break between %(first)s and %(second)s: another source"
+        ) % {
+            "first": before.year,
+            "second": after.year,
+        }
+        marks.append(
+            f'\n  <g class="chart__break" data-after="{after.year}"><line x1="{svg_number(x)}" '
+            f'x2="{svg_number(x)}" y1="{svg_number(top)}" y2="{svg_number(bottom)}" '
+            f'stroke="{AXIS_COLOUR}" stroke-width="1" stroke-dasharray="4 3"/>'
+            f"<title>{escape(title)}</title></g>"
+        )
+    return "".join(marks)
+
+
+def _polylines(line, width):
+    return "".join(
+        f'\n  <polyline class="chart__line" points="{path}" fill="none" stroke="{line.colour}" '
+        f'stroke-width="{width}" stroke-linejoin="round"/>'
+        for path in line.paths
+    )
+
+
+def _population_series_markup(line, top=0, bottom=0):
     points, values = [], []
     colour = line.colour
     for point in line.points:
@@ -227,8 +281,8 @@ def _population_series_markup(line):
                 f'data-year="{year}">{escape(point.label)}</text>\n    '
             )
     return (
-        f'\n  <polyline class="chart__line" points="{line.path}" fill="none" stroke="{colour}" '
-        f'stroke-width="2.5" stroke-linejoin="round"/>\n  <g class="chart__points">\n    '
+        f"{_break_markup(line, top, bottom)}{_polylines(line, 2.5)}"
+        f'\n  <g class="chart__points">\n    '
         f'{"".join(points)}\n  </g>\n  <g class="chart__values">\n    {"".join(values)}'
         "\n  </g>\n  "
     )
@@ -267,9 +321,8 @@ def _comparison_series_markup(line, leader_end_x, end_label_x):
         )
     last = line.last
     return (
-        f'\n  <g class="chart__series" data-name="{escape(line.name)}">\n    <polyline '
-        f'class="chart__line" points="{line.path}" fill="none" stroke="{colour}" '
-        f'stroke-width="2.5" stroke-linejoin="round"/>\n    {"".join(points)}\n    '
+        f'\n  <g class="chart__series" data-name="{escape(line.name)}">'
+        f"{_polylines(line, 2.5)}\n    {''.join(points)}\n    "
         f'<line class="chart__leader" x1="{svg_number(last.x)}" y1="{svg_number(last.y)}" '
         f'x2="{leader_end_x}" y2="{svg_number(line.leader_y)}" stroke="{colour}" '
         f'stroke-width="1" stroke-dasharray="2 3"/>\n    <text class="chart__end-label" '
@@ -439,6 +492,7 @@ def population_chart(figures, *, width=640, height=320):
                 label=label,
                 is_estimate=figure.is_estimate,
                 title=f"{figure.year}: {label}",
+                starts_segment=getattr(figure, "series_break_before", False),
             )
         )
     _place_value_labels(points, chart)
@@ -465,11 +519,13 @@ def _spread(positions, minimum_gap, low, high):
 def comparison_chart(series_data, *, width=720, height=400, label_values=True):
     """Several series of percent change on one chart, each labelled at its right end.
 
-    ``series_data`` is a list of (name, [(year, percent, is_estimate), ...]) in year order.
+    ``series_data`` is a list of (name, [(year, percent, is_estimate[, starts_segment]), ...])
+    in year order; a point that starts a segment (after a series break) is not joined to the
+    one before.
     The end labels give the name and, with ``label_values``, the last change in percent.
     """
-    all_values = [value for _name, points in series_data for _year, value, _est in points]
-    all_years = [year for _name, points in series_data for year, _value, _est in points]
+    all_values = [point[1] for _name, points in series_data for point in points]
+    all_years = [point[0] for _name, points in series_data for point in points]
     low, high = min([0, *all_values]), max([0, *all_values])
     y_low, y_high, y_values = nice_range(low, high, max_ticks=9)
     decimals = 0 if all(v == int(v) for v in y_values) else 1
@@ -513,8 +569,9 @@ def comparison_chart(series_data, *, width=720, height=400, label_values=True):
                         is_estimate=is_estimate,
                         title=f"{name} {year}: {label}",
                         show_label=False,
+                        starts_segment=bool(rest and rest[0]),
                     )
-                    for year, value, is_estimate in points
+                    for year, value, is_estimate, *rest in points
                 ],
             )
         )

@@ -18,6 +18,7 @@ from django_countries.fields import CountryField
 from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.richtext import RichTextField
+from decode_portal.content.sources import SourcesRelation, with_sources
 from partners import geo
 
 LEAD_PARTNER = "LP"
@@ -60,6 +61,10 @@ def validate_partner_slug(value):
 
 
 class PartnerQuerySet(models.QuerySet):
+    def with_sources(self):
+        """With each partner's sources, in their order (one more query)."""
+        return with_sources(self)
+
     def with_population(self):
         """Partners with their published population figures, ready for charts and tables."""
         return self.prefetch_related(
@@ -158,6 +163,8 @@ class Partner(TimestampedModel):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("Decimal degrees east of Greenwich (−180 to 180), e.g. 26.53560."),
     )
+
+    sources = SourcesRelation()
 
     objects = PartnerQuerySet.as_manager()
 

@@ -107,6 +107,11 @@ class PopulationSeries:
         return any(figure.is_estimate for figure in self.figures)
 
     @property
+    def has_breaks(self):
+        """Whether two sources' figures meet in this series (marked in its chart and table)."""
+        return any(figure.series_break_before for figure in self.figures)
+
+    @property
     def has_chart(self):
         return len(self.figures) >= 2
 
@@ -136,6 +141,14 @@ def series_for(partner, figures):
     by_area = {}
     for figure in sorted(figures, key=lambda f: f.year):
         by_area.setdefault(figure.area, []).append(figure)
+    for area_figures in by_area.values():
+        # Where the statistical source changes, the series breaks: two counts are not one line.
+        previous = None
+        for figure in area_figures:
+            figure.series_break_before = (
+                previous is not None and figure.source_name != previous.source_name
+            )
+            previous = figure
     return [
         PopulationSeries(partner=partner, area=area, figures=by_area[area])
         for area in AREA_ORDER
@@ -169,6 +182,7 @@ class Change:
                 figure.year,
                 percent_change(base, figure.value),
                 figure.is_estimate or self.series.first.is_estimate,
+                figure.series_break_before,
             )
             for figure in self.series.figures
         ]

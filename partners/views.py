@@ -23,7 +23,7 @@ class PartnerListView(ListView):
 
 
 class PartnerDetailView(DetailView):
-    queryset = Partner.objects.with_population()
+    queryset = Partner.objects.with_population().with_sources()
     context_object_name = "partner"
     template_name = "partners/partner_detail.html"
 

@@ -11,6 +11,7 @@ partners' demo content.
 
 from actionplan.models import ActionPlan, GoodPractice, Theme
 from decode_portal.content.publishing import PublicationStatus
+from decode_portal.demo import sources as src
 from decode_portal.demo.events import PROJECT_START
 from decode_portal.demo.sync import sync
 from partners.models import Partner
@@ -194,6 +195,7 @@ KAUNAS_NEWS = "https://en.kaunas.lt/?p=4250"
 PRACTICES = [
     {
         "slug": "lodzkie-senior-card",
+        "sources": [src.LODZ_REPORT],
         "partner": "PP3",
         "section": GoodPractice.Section.PARTNERS,
         "order": 1,
@@ -237,6 +239,7 @@ PRACTICES = [
     },
     {
         "slug": "lodzkie-large-family-card",
+        "sources": [src.LODZ_REPORT],
         "partner": "PP3",
         "section": GoodPractice.Section.PARTNERS,
         "order": 2,
@@ -273,6 +276,7 @@ PRACTICES = [
     },
     {
         "slug": "lodzkie-fasd-point",
+        "sources": [src.LODZ_REPORT],
         "partner": "PP3",
         "section": GoodPractice.Section.PARTNERS,
         "order": 3,
@@ -315,6 +319,7 @@ PRACTICES = [
     },
     {
         "slug": "lodzkie-community-service-centres",
+        "sources": [src.LODZ_REPORT],
         "partner": "PP3",
         "section": GoodPractice.Section.PARTNERS,
         "order": 4,
@@ -353,6 +358,7 @@ PRACTICES = [
     },
     {
         "slug": "lodzkie-universal-design",
+        "sources": [src.LODZ_REPORT],
         "partner": "PP3",
         "section": GoodPractice.Section.PARTNERS,
         "order": 5,
@@ -393,6 +399,7 @@ PRACTICES = [
     },
     {
         "slug": "i-choose-lithuania",
+        "sources": [src.KAUNAS_REPORT],
         "partner": "PP2",
         "section": GoodPractice.Section.PARTNERS,
         "order": 6,
@@ -428,6 +435,7 @@ PRACTICES = [
     },
     {
         "slug": "ktu-future-it-curricula",
+        "sources": [src.KAUNAS_REPORT],
         "partner": "PP2",
         "section": GoodPractice.Section.PARTNERS,
         "order": 7,
@@ -466,6 +474,7 @@ PRACTICES = [
     },
     {
         "slug": "regional-remigration-coordinator",
+        "sources": [src.REMIGRATION_PILOT, src.KICK_OFF_REPORT],
         "partner": "LP",
         "section": GoodPractice.Section.LATVIA,
         "order": 1,
@@ -521,6 +530,7 @@ PRACTICES = [
     },
     {
         "slug": "magdeburg-population-recovery",
+        "sources": [src.MAGDEBURG_KICK_OFF, src.VOLKSSTIMME_POPULATION],
         "partner": "PP4",
         "section": GoodPractice.Section.PARTNERS,
         "order": 8,
@@ -568,6 +578,7 @@ PRACTICES = [
     },
     {
         "slug": "adiman-shared-services",
+        "sources": [src.ADIMAN_RETURN, src.FINAL_CONFERENCE_REPORT],
         "partner": "PP8",
         "section": GoodPractice.Section.PARTNERS,
         "order": 9,
@@ -607,6 +618,7 @@ PRACTICES = [
     },
     {
         "slug": "palermo-youth-world-cafe",
+        "sources": [src.CEIPES_PALERMO],
         "partner": "PP5",
         "section": GoodPractice.Section.PARTNERS,
         "order": 10,
@@ -676,7 +688,7 @@ def _load_practices(themes):
     partners = {partner.number: partner for partner in Partner.objects.all()}
     changed = 0
     for entry in PRACTICES:
-        values = _without(entry, "slug", "themes", "partner")
+        values = _without(entry, "slug", "themes", "partner", "sources")
         partner = partners.get(entry["partner"])
         values["partner"] = partner
         values["country"] = "" if partner else PARTNER_COUNTRIES[entry["partner"]]
@@ -688,6 +700,7 @@ def _load_practices(themes):
             practice.themes.set(wanted)
             was_changed = True
         changed += was_changed
+        changed += src.sync_sources(practice, entry["sources"])
     return changed
 
 

@@ -10,6 +10,7 @@ none are given. No photos: none are licensed to the project's site.
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+from decode_portal.demo import sources as src
 from decode_portal.demo.sync import sync
 from events.models import MobilityEvent, ProgrammeItem
 from partners.models import Partner
@@ -519,6 +520,21 @@ def _host(number):
     return partner, True
 
 
+# Each meeting's sources (facts.md §2), the lead partner's report first.
+EVENT_SOURCES = {
+    1: [
+        src.KICK_OFF_REPORT,
+        src.KICK_OFF_ANNOUNCEMENT,
+        src.MAGDEBURG_KICK_OFF,
+        src.CEIPES_KICK_OFF,
+    ],
+    2: [src.KAUNAS_REPORT, src.KAUNAS_REPORT_LV, src.LV_PROJECT_PAGE],
+    3: [src.CEIPES_PALERMO, src.LV_PROJECT_PAGE],
+    4: [src.LODZ_REPORT, src.CEIPES_LODZ],
+    5: [src.FINAL_CONFERENCE_REPORT, src.CEIPES_FINAL, src.ADIMAN_RETURN, src.CUENCANEWS],
+}
+
+
 def load():
     changed = 0
     for values in EVENTS:
@@ -533,6 +549,7 @@ def load():
             MobilityEvent, {"number": number}, {**values, "host": host, **publishing}
         )
         changed += was_changed
+        changed += src.sync_sources(event, EVENT_SOURCES.get(number, []))
         for order, item in enumerate(programme, start=1):
             item = {
                 "day": None,

@@ -27,15 +27,13 @@ GRANT = {
     "eu_share": Decimal("100.00"),
     "summary_lv": (
         "DeCoDe projektu pilnībā finansēja Eiropas Savienības programma “Eiropa pilsoņiem”. "
-        "Dotāciju izmaksāja divās daļās: avansu pēc dotācijas līguma parakstīšanas un atlikumu "
-        "pēc projekta īstenošanas. Lai darbs varētu turpināties, līdz pienāk atlikums, "
-        "Daugavpils pilsētas dome 2019. gadā daļu izdevumu priekšfinansēja."
+        "Dotācija paredzēta divās daļās: avanss 40 % un 60 % pēc projekta īstenošanas. "
+        "Daugavpils pilsētas dome 2019. gadā projektu priekšfinansēja ar 30 000 EUR."
     ),
     "summary_en": (
         "The European Union's Europe for Citizens programme financed DeCoDe in full. The grant "
-        "was paid in two parts: an advance once the grant agreement was signed and the balance "
-        "after the project had been carried out. So that the work could go on until the balance "
-        "arrived, Daugavpils City Council pre-financed part of the costs in 2019."
+        "comes in two parts: a 40 % advance and 60 % after the project's implementation. "
+        "Daugavpils City Council pre-financed the project with 30,000 EUR in 2019."
     ),
 }
 
@@ -45,7 +43,7 @@ INSTALMENTS = [
         "name_lv": "Avanss",
         "name_en": "Advance",
         "share": Decimal("40.00"),
-        "condition": Instalment.Condition.AGREEMENT,
+        "condition": Instalment.Condition.ADVANCE,
         "planned_date": datetime.date(2018, 1, 1),
         "planned_precision": Instalment.Precision.YEAR,
         "status": Instalment.Status.PLANNED,
@@ -71,8 +69,8 @@ PRE_FINANCING = [
         "amount": Decimal("30000.00"),
         "source_lv": "Daugavpils pilsētas dome",
         "source_en": "Daugavpils City Council",
-        "purpose_lv": "Sedza projekta izdevumus, kamēr tika gaidīts ES dotācijas atlikums.",
-        "purpose_en": "Covered project costs while the balance of the EU grant was awaited.",
+        "purpose_lv": "Pašvaldības priekšfinansējums projektam.",
+        "purpose_en": "The municipality's pre-financing of the project.",
     },
 ]
 

@@ -1,27 +1,30 @@
-"""Press releases and the informational material (../shared/facts.md §4, with §1–§2 for context).
+"""The project in the media and the informational material (../shared/facts.md §4, with §1–§2
+for context).
 
-Each press release is a short summary in our own words of a report published elsewhere, and
-names that report as its source. Where a source gives only the month, the day is an estimate
-within it. Press releases link to their meeting (events, by series number) and partners (by
-partner number) when those exist.
+Each item is a short summary in our own words of what was published elsewhere, and names its
+sources (decode_portal/demo/sources.py). Items summarising what the lead partner published on
+daugavpils.lv are the project's own press releases; the rest is media coverage. A publication
+date is shown to the day only where facts.md gives the day, else to the month or the year it
+gives (the day stored within it only orders the list). Items link to their meeting (events, by
+series number) and partners (by partner number) when those exist.
 """
 
 import datetime
 from zoneinfo import ZoneInfo
 
+from decode_portal.demo import sources as src
 from decode_portal.demo.sync import sync
 from events.models import MobilityEvent
 from news.models import PressRelease, Publication
 from partners.models import Partner
 
 RIGA = ZoneInfo("Europe/Riga")
+COVERAGE = PressRelease.Kind.COVERAGE
+RELEASE = PressRelease.Kind.RELEASE
+DAY, MONTH, YEAR = src.DAY, src.MONTH, src.YEAR
 
-# Each source is named as it names itself, in its own language, on pages in either language.
-DAUGAVPILS = "Daugavpils pilsētas dome"
-CEIPES = "CEIPES (Palermo)"
-MAGDEBURG = "Landeshauptstadt Magdeburg"
-KAUNAS = "Kauno miesto savivaldybė"
-ADIMAN = "ADIMAN (Casasimarro)"
+# Items that were merged into another for want of a date of their own; removed on load.
+RETIRED = ["kaunas-presents-informational-material"]
 
 
 def _at(year, month, day):
@@ -31,60 +34,62 @@ def _at(year, month, day):
 PRESS_RELEASES = [
     {
         "slug": "daugavpils-starts-decode",
+        "kind": COVERAGE,
         "publish_at": _at(2018, 3, 22),
+        "date_precision": DAY,
         "event": None,
         "partners": ["LP"],
-        "source_name": "d-fakti.lv",
-        "source_url": "http://www.d-fakti.lv/lv/news/article/121469/",
+        "sources": [src.D_FAKTI_LAUNCH, src.LV_PROJECT_PAGE],
         "title_lv": "Daugavpils sāk starptautisku projektu par depopulāciju",
         "title_en": "Daugavpils starts an international project on depopulation",
         "summary_lv": (
-            "Daugavpils pilsētas dome vadīs astoņu valstu pilsētu un reģionu tīklu DeCoDe, kas "
-            "meklēs risinājumus iedzīvotāju skaita samazinājumam reģionālajos centros."
+            "Daugavpils pilsētas dome vadīs DeCoDe – astoņu partneru tīklu no astoņām valstīm, "
+            "kas meklēs risinājumus depopulācijai reģionālajos centros."
         ),
         "summary_en": (
-            "Daugavpils City Council is to lead DeCoDe, a network of cities and regions from "
-            "eight countries looking for answers to population decline in regional centres."
+            "Daugavpils City Council is to lead DeCoDe, a network of eight partners from eight "
+            "countries looking for answers to depopulation in regional centres."
         ),
         "body_lv": (
             "<p>Vietējais portāls d-fakti.lv ziņoja, ka Daugavpils pieteikums programmas "
             "“Eiropa pilsoņiem” apakšpasākumā “Pašvaldību tīklojumi” guvis atbalstu. 2017. gada "
             "1. septembra termiņā visā Eiropā tika iesniegti 156 pieteikumi un atbalstīti 15; no "
             "pieciem Latvijas pieteikumiem finansējumu saņēma tikai Daugavpils.</p>"
-            "<p>Projektā piedalās astoņi partneri no astoņām valstīm. Tie divu gadu laikā "
-            "salīdzinās pieredzi depopulācijas jomā un kopīgi sagatavos rīcības plānu.</p>"
+            "<p>Projektā piedalās astoņi partneri no astoņām valstīm. Pēc projekta apraksta "
+            "pilsētas domes vietnē, partneri dalīsies pieredzē par depopulāciju un apkopos "
+            "priekšlikumus tās kontrolei.</p>"
         ),
         "body_en": (
             "<p>The local news site d-fakti.lv reported that Daugavpils' application to the "
             "“Networks of Towns” measure of the Europe for Citizens programme had been "
             "successful. Of 156 applications submitted across Europe by the deadline of "
             "1 September 2017, 15 were funded; of the five from Latvia, only Daugavpils' was.</p>"
-            "<p>Eight partners from eight countries take part. Over two years they will compare "
-            "their experience of depopulation and write an action plan together.</p>"
+            "<p>Eight partners from eight countries take part. According to the project's page "
+            "on the city council's website, they will share their experience of depopulation "
+            "and gather proposals for controlling it.</p>"
         ),
     },
     {
         "slug": "kick-off-meeting-announced",
+        "kind": RELEASE,
         "publish_at": _at(2018, 5, 18),
+        "date_precision": MONTH,
         "event": 1,
         "partners": ["LP"],
-        "source_name": DAUGAVPILS,
-        "source_url": "https://www.daugavpils.lv/pilseta/par-daugavpili/pilsetas-zinas/read-18210",
+        "sources": [src.KICK_OFF_ANNOUNCEMENT],
         "title_lv": "Daugavpilī notiks DeCoDe partneru pirmā tikšanās",
         "title_en": "First DeCoDe partner meeting to be held in Daugavpils",
         "summary_lv": (
-            "Pilsētas dome aicina uz projekta atklāšanas tikšanos 23.–24. maijā, kurā "
-            "Daugavpilī ieradīsies partneri no septiņām Eiropas valstīm."
+            "Pilsētas dome paziņoja par projekta atklāšanas tikšanos Daugavpilī 23.–24. maijā."
         ),
         "summary_en": (
-            "The city council announced the project's kick-off meeting on 23–24 May, bringing "
-            "partners from seven European countries to Daugavpils."
+            "The city council announced the project's kick-off meeting in Daugavpils on 23–24 May."
         ),
         "body_lv": (
             "<p>Daugavpils pilsētas dome paziņoja tikšanās programmu: iepazīšanās ar "
             "depopulācijas situāciju pasaulē, Eiropas Savienībā, Latvijā un Latgalē, pieredzes "
             "apmaiņa, diskusija par Eiropas Savienības nākotni un mācību vizītes pilsētā.</p>"
-            "<p>Projektu finansē ES programma “Eiropa pilsoņiem” (2. darbība “Demokrātiskā "
+            "<p>Projektu finansē ES programma “Eiropa pilsoņiem” (2. sadaļa “Demokrātiskā "
             "iesaistīšanās un sabiedriskā līdzdalība”).</p>"
         ),
         "body_en": (
@@ -92,17 +97,18 @@ PRESS_RELEASES = [
             "worldwide, in the European Union, in Latvia and in Latgale, an exchange of "
             "experience, a debate on the future of the European Union and study visits around "
             "the city.</p>"
-            "<p>The project is funded by the EU's Europe for Citizens programme (strand 2, "
+            "<p>The project is funded by the EU's Europe for Citizens programme (Strand 2 "
             "“Democratic engagement and civic participation”).</p>"
         ),
     },
     {
         "slug": "kick-off-meeting-held-in-daugavpils",
+        "kind": RELEASE,
         "publish_at": _at(2018, 5, 25),
+        "date_precision": MONTH,
         "event": 1,
         "partners": ["LP", "PP2", "PP3", "PP4", "PP5", "PP6", "PP7", "PP8"],
-        "source_name": DAUGAVPILS,
-        "source_url": "https://daugavpils.lv/en/city/news/city-news/read-18250",
+        "sources": [src.KICK_OFF_REPORT],
         "title_lv": "Daugavpilī notikusi DeCoDe projekta pirmā tikšanās",
         "title_en": "First DeCoDe meeting held in Daugavpils",
         "summary_lv": (
@@ -115,31 +121,28 @@ PRESS_RELEASES = [
         ),
         "body_lv": (
             "<p>Pēc pilsētas domes ziņotā, tikšanās dalībnieki iepazinās ar reģionālā "
-            "remigrācijas koordinatora pilotprojektu, kas palīdz ārzemēs dzīvojošiem "
-            "latviešiem atgriezties. Remigrācija bija viena no tēmām arī diskusijā par "
-            "depopulāciju kā reģionu kopīgu izaicinājumu.</p>"
-            "<p>Otrajā dienā notika debates par Eiropas Savienības nākotni un mācību vizītes "
-            "Daugavpilī.</p>"
+            "remigrācijas koordinatora pilotprojektu, dalījās pieredzē par depopulāciju kā "
+            "reģionu izaicinājumu un pārrunāja projekta nozīmi Eiropas Savienībā.</p>"
+            "<p>Dalībnieki piedalījās arī debatēs par Eiropas Savienības nākotni un mācību "
+            "vizītēs Daugavpilī.</p>"
         ),
         "body_en": (
             "<p>According to the city council, the participants learnt about the pilot project "
-            "of a regional remigration coordinator, who helps Latvians living abroad to return. "
-            "Return migration was also one of the topics when the partners discussed "
-            "depopulation as a challenge their regions share.</p>"
-            "<p>The second day brought a debate on the future of the European Union and study "
-            "visits in Daugavpils.</p>"
+            "of a regional remigration coordinator, exchanged experience of depopulation as a "
+            "challenge for regions and discussed why the project matters for the European "
+            "Union.</p>"
+            "<p>They also took part in a debate on the future of the European Union and in "
+            "study visits in Daugavpils.</p>"
         ),
     },
     {
         "slug": "magdeburg-joins-as-best-practice",
+        "kind": COVERAGE,
         "publish_at": _at(2018, 6, 1),
+        "date_precision": YEAR,
         "event": 1,
         "partners": ["PP4"],
-        "source_name": MAGDEBURG,
-        "source_url": (
-            "https://www.magdeburg-tourist.de/index.php?ModID=7&FID=37.18265.1"
-            "&object=tx%7C37.18265.1"
-        ),
+        "sources": [src.MAGDEBURG_KICK_OFF, src.VOLKSSTIMME_POPULATION],
         "title_lv": "Magdeburga projektā piedalās kā labās prakses piemērs",
         "title_en": "Magdeburg takes part as an example of good practice",
         "summary_lv": (
@@ -151,25 +154,24 @@ PRESS_RELEASES = [
             "attended the kick-off meeting in Daugavpils."
         ),
         "body_lv": (
-            "<p>Magdeburga pēc 1990. gada zaudēja daudz iedzīvotāju, bet kopš 2004. gada atkal "
-            "aug. Tāpēc pilsēta tīklā dalās ar savu pieredzi kā labās prakses piemērs.</p>"
+            "<p>Magdeburga tīklā piedalās kā labās prakses piemērs. Pēc pilsētas statistikas "
+            "biroja datiem tās iedzīvotāju skaits deviņdesmitajos gados strauji kritās, zemāko "
+            "punktu sasniedza 2004. gadā un pēc tam atkal pieauga.</p>"
         ),
         "body_en": (
-            "<p>Magdeburg lost many residents after 1990 but has been growing again since "
-            "2004, which is why it shares its experience in the network as an example of good "
-            "practice.</p>"
+            "<p>Magdeburg takes part in the network as an example of good practice. According "
+            "to the city's statistics office, its population fell steeply in the 1990s, reached "
+            "its lowest point in 2004 and then grew again.</p>"
         ),
     },
     {
         "slug": "ceipes-report-from-daugavpils",
+        "kind": COVERAGE,
         "publish_at": _at(2018, 6, 5),
+        "date_precision": YEAR,
         "event": 1,
         "partners": ["PP5"],
-        "source_name": CEIPES,
-        "source_url": (
-            "https://ceipes.org/it/a-daugavpils-il-primo-meeting-del-progetto-europeo-challenges"
-            "-of-regional-centres-depopulation-control-development-best-practices-decode"
-        ),
+        "sources": [src.CEIPES_KICK_OFF],
         "title_lv": "CEIPES par pirmo tikšanos Daugavpilī",
         "title_en": "CEIPES on the first meeting in Daugavpils",
         "summary_lv": (
@@ -181,22 +183,22 @@ PRESS_RELEASES = [
             "first meeting in Latvia."
         ),
         "body_lv": (
-            "<p>CEIPES ziņojumā uzsvērts, ka reģionālie centri visā Eiropā saskaras ar līdzīgu "
-            "problēmu – jaunieši aizbrauc –, un tīkls ļauj mācīties citam no cita.</p>"
+            "<p>CEIPES ziņojums itāļu valodā par projekta atklāšanas tikšanos Daugavpilī "
+            "2018. gada 23.–24. maijā.</p>"
         ),
         "body_en": (
-            "<p>The CEIPES report stresses that regional centres across Europe face a similar "
-            "problem, young people leaving, and that the network lets them learn from each "
-            "other.</p>"
+            "<p>CEIPES's report, in Italian, on the project's kick-off meeting in Daugavpils on "
+            "23–24 May 2018.</p>"
         ),
     },
     {
         "slug": "second-meeting-kaunas-daugavpils-report",
+        "kind": RELEASE,
         "publish_at": _at(2018, 10, 15),
+        "date_precision": YEAR,
         "event": 2,
         "partners": ["LP", "PP2"],
-        "source_name": DAUGAVPILS,
-        "source_url": "https://www.daugavpils.lv/pilseta/par-daugavpili/pilsetas-zinas/decode",
+        "sources": [src.KAUNAS_REPORT_LV, src.LV_PROJECT_PAGE],
         "title_lv": "Kauņā notikusi DeCoDe projekta otrā tikšanās",
         "title_en": "Second DeCoDe meeting held in Kaunas",
         "summary_lv": (
@@ -209,117 +211,90 @@ PRESS_RELEASES = [
         ),
         "body_lv": (
             "<p>Daugavpils pilsētas dome ziņoja par diskusijām, ekspertu pieredzes apmaiņu, "
-            "mācību vizītēm un darba grupām. Tikšanās sākotnēji bija plānota septembrī.</p>"
+            "mācību vizītēm un darba grupām. Projekta plānā tikšanās bija norādīta septembrī.</p>"
         ),
         "body_en": (
             "<p>Daugavpils City Council reported on discussions, an exchange between experts, "
-            "study visits and working groups. The meeting had first been planned for "
+            "study visits and working groups. The project's plan had listed the meeting for "
             "September.</p>"
         ),
     },
     {
         "slug": "second-meeting-kaunas",
+        "kind": COVERAGE,
         "publish_at": _at(2018, 11, 19),
+        "date_precision": DAY,
         "event": 2,
         "partners": ["PP2"],
-        "source_name": KAUNAS,
-        "source_url": "https://en.kaunas.lt/?p=4250",
+        "sources": [src.KAUNAS_REPORT],
         "title_lv": "Kauņa par otro tikšanos: ekonomika pret depopulāciju",
         "title_en": "Kaunas on the second meeting: the economy against depopulation",
         "summary_lv": (
-            "Kauņas pašvaldība iepazīstināja partnerus ar uzņēmējdarbības datiem, "
-            "remigrācijas centru “I Choose Lithuania” un jaunām IT studiju programmām."
+            "Kauņā partneri iepazinās ar uzņēmējdarbības statistiku, migrācijas informācijas "
+            "centru “I Choose Lithuania” un Kauņas Tehnoloģiju universitātes IT studijām."
         ),
         "summary_en": (
-            "Kaunas City Municipality showed the partners business statistics, the "
-            "“I Choose Lithuania” centre for returning emigrants and new IT study programmes."
+            "In Kaunas the partners learnt about business statistics, the migration information "
+            "centre “I Choose Lithuania” and IT studies at Kaunas University of Technology."
         ),
         "body_lv": (
             "<p>Tikšanās programmā piedalījās Kauņas informācijas centrs “Kaunas IN”, migrācijas "
-            "informācijas centrs “I Choose Lithuania”, kas palīdz atgriezties ārzemēs dzīvojošiem "
-            "lietuviešiem, Kauņas Tehnoloģiju universitāte un pilsētas sociālo pakalpojumu "
-            "centrs. Uz sesijām bija aicināti arī vietējie iedzīvotāji.</p>"
+            "informācijas centrs “I Choose Lithuania” – vienas pieturas aģentūra ārzemēs "
+            "dzīvojošiem un atgriezties gribošiem lietuviešiem –, Kauņas Tehnoloģiju "
+            "universitāte un pilsētas sociālo pakalpojumu centrs. Uz sesijām bija aicināti arī "
+            "vietējie iedzīvotāji.</p>"
         ),
         "body_en": (
             "<p>The programme included the Kaunas information centre “Kaunas IN”, the migration "
-            "information centre “I Choose Lithuania”, a one-stop shop for Lithuanians abroad who "
-            "want to come back, Kaunas University of Technology and the city's social services "
+            "information centre “I Choose Lithuania”, a one-stop shop for Lithuanians abroad and "
+            "those coming back, Kaunas University of Technology and the city's social services "
             "centre. Local residents were invited to the sessions too.</p>"
         ),
     },
     {
         "slug": "informational-material-online",
+        "kind": COVERAGE,
         "publish_at": _at(2018, 12, 11),
+        "date_precision": DAY,
         "event": None,
-        "partners": ["PP4", "LP"],
-        "source_name": MAGDEBURG,
-        "source_url": (
-            "https://www.magdeburg.de/B%C3%BCrger-Stadt/Aktuelles-Presse/index.php?NavID=37.459.1"
-            "&object=tx,37.19469.1&La=&&oNavID=37.459.1&La=1"
-        ),
+        "partners": ["PP4", "PP2", "LP"],
+        "sources": [src.MAGDEBURG_BROCHURE, src.KAUNAS_BROCHURE],
         "title_lv": "Tiešsaistē pieejams projekta informatīvais materiāls",
         "title_en": "The project's informational material is online",
         "summary_lv": (
             "Magdeburga paziņoja, ka publicēts angļu valodā sagatavots materiāls par "
-            "depopulāciju visās partneru pilsētās; nākamā tikšanās notiks Palermo."
+            "depopulāciju partneru pilsētās; nākamā tikšanās notiks Palermo."
         ),
         "summary_en": (
-            "Magdeburg announced that an English-language brochure on depopulation in all "
+            "Magdeburg announced that an English-language brochure on depopulation in the "
             "partner cities had been published; the next meeting would be in Palermo."
         ),
         "body_lv": (
             "<p>Materiālu sagatavoja Daugavpils pilsētas dome kā vadošais partneris ar visu "
-            "partneru ieguldījumu. Par katru pilsētu tajā ir īss apraksts, depopulācijas "
-            "situācija pilsētā, reģionā un valstī, galvenie izaicinājumi, tas, ar ko partneri "
-            "lepojas, un mērķis 2020. gadam.</p>"
+            "partneru ieguldījumu. Par katru partneri tajā ir īss pilsētas apraksts, "
+            "depopulācijas situācija pilsētā, reģionā un valstī, galvenie izaicinājumi, tas, ar "
+            "ko partneri lepojas, un mērķis 2020. gadam.</p>"
+            "<p>Arī Kauņas pašvaldība savā vietnē aprakstīja materiāla saturu un norādīja, kur "
+            "to lejupielādēt; tā aprakstu var atrast arī šīs vietnes sadaļā “Materiāli”.</p>"
         ),
         "body_en": (
             "<p>The material was prepared by Daugavpils City Council as lead partner with input "
-            "from all partners. For each city it gives a short introduction, the depopulation "
-            "situation in the city, region and country, the main challenges, what the partners "
-            "are proud of and a goal for 2020.</p>"
-        ),
-    },
-    {
-        "slug": "kaunas-presents-informational-material",
-        "publish_at": _at(2019, 1, 10),
-        "event": None,
-        "partners": ["PP2", "LP"],
-        "source_name": KAUNAS,
-        "source_url": (
-            "https://en.kaunas.lt/an-informational-material-created-within-the-framework-of-the"
-            "-project-challenges-of-regional-centres-depopulation-control-development-best"
-            "-practices-decode"
-        ),
-        "title_lv": "Kauņa iepazīstina ar informatīvo materiālu",
-        "title_en": "Kaunas presents the informational material",
-        "summary_lv": (
-            "Arī Kauņas pašvaldība savā vietnē aprakstīja projekta informatīvā materiāla "
-            "saturu un norādīja, kur to lejupielādēt."
-        ),
-        "summary_en": (
-            "Kaunas City Municipality also described the contents of the project's "
-            "informational material on its website and linked to the download."
-        ),
-        "body_lv": (
-            "<p>Materiāls ir pieejams Daugavpils pilsētas domes vietnē; tā aprakstu var atrast "
-            "sadaļā “Materiāli”.</p>"
-        ),
-        "body_en": (
-            "<p>The material is published on Daugavpils City Council's website; its description "
-            "is in the “Materials” section of this site.</p>"
+            "from all partners. For each partner it gives a short introduction to the city, the "
+            "depopulation situation in the city, region and country, the main challenges, what "
+            "the partners are proud of and a goal for 2020.</p>"
+            "<p>Kaunas City Municipality also described its contents on its website and linked "
+            "to the download; its description is in the “Materials” section of this site "
+            "too.</p>"
         ),
     },
     {
         "slug": "youth-depopulation-palermo",
+        "kind": COVERAGE,
         "publish_at": _at(2019, 2, 15),
+        "date_precision": MONTH,
         "event": 3,
         "partners": ["PP5"],
-        "source_name": CEIPES,
-        "source_url": (
-            "https://ceipes.org/it/spopolamento-giovanile-cosa-puo-essere-fatto-incontro-de-co-de"
-            "-a-palermo/"
-        ),
+        "sources": [src.CEIPES_PALERMO],
         "title_lv": "Palermo: ko darīt, lai jaunieši neaizbrauktu?",
         "title_en": "Palermo: what can be done to keep young people?",
         "summary_lv": (
@@ -331,96 +306,92 @@ PRESS_RELEASES = [
             "people leaving Sicily and local strategies against it."
         ),
         "body_lv": (
-            "<p>CEIPES ziņo, ka rīta sesijā “Depopulācija Sicīlijā” piedalījās Palermo pašvaldība, "
-            "citas pašvaldības un vietējās organizācijas. Pēcpusdienā notika “Pasaules kafejnīcas” "
-            "diskusija, bet nākamajās dienās – mācību vizītes pilsētā.</p>"
+            "<p>CEIPES ziņo, ka rīta sesijā “Stājoties pretī depopulācijai Sicīlijā” piedalījās "
+            "Palermo pašvaldība, citas pašvaldības un vietējās organizācijas. Pēcpusdienā "
+            "notika diskusija ar “World Café” metodi un mācību vizītes pilsētā.</p>"
         ),
         "body_en": (
             "<p>CEIPES reports that the morning session “Facing depopulation in Sicily” brought "
             "together the Municipality of Palermo, other municipalities and local organisations. "
-            "A “World Café” exchange followed in the afternoon, and study visits in the city on "
-            "the next days.</p>"
+            "A World Café exchange followed in the afternoon, and study visits in the city.</p>"
         ),
     },
     {
         "slug": "fourth-meeting-lodz",
+        "kind": RELEASE,
         "publish_at": _at(2019, 6, 5),
+        "date_precision": MONTH,
         "event": 4,
         "partners": ["PP3"],
-        "source_name": DAUGAVPILS,
-        "source_url": (
-            "https://www.daugavpils.lv/en/city/news/city-news/"
-            "ceturta-starptautiska-decode-projekta-partneru-tiksanas-polija"
-        ),
+        "sources": [src.LODZ_REPORT, src.CEIPES_LODZ],
         "title_lv": "Ceturtā partneru tikšanās Lodzā",
         "title_en": "Fourth partner meeting in Łódź",
         "summary_lv": (
             "Lodzas vojevodistē 28.–29. maijā partneri iepazinās ar Polijas sociālās politikas "
-            "praksi un apsprieda depopulācijas kontroles rīcības plāna struktūru."
+            "praksi un apsprieda rīcības plāna struktūru."
         ),
         "summary_en": (
             "In the Łódzkie Region on 28–29 May the partners learnt about Polish social policy "
-            "practice and discussed the structure of the depopulation control action plan."
+            "practice and discussed the structure of the action plan."
         ),
         "body_lv": (
-            "<p>Reģionālais sociālās politikas centrs prezentēja Lodzas Senioru karti, "
-            "Daudzbērnu ģimeņu karti un universālā dizaina principus. Lodzas Universitātes "
-            "ģeogrāfi vadīja sesiju par rīcības plāna uzbūvi, un partneri vienojās par kopīgu "
-            "labās prakses definīciju. Par tikšanos ziņoja arī CEIPES.</p>"
+            "<p>Reģionālais sociālās politikas centrs prezentēja Lodzas vojevodistes Seniora "
+            "karti, Reģionālo daudzbērnu ģimeņu karti un universālā dizaina principus. Lodzas "
+            "Universitātes ģeogrāfi vadīja sesiju par rīcības plāna uzbūvi, un partneri "
+            "vienojās kopīgi definēt labo praksi. Par tikšanos ziņoja arī CEIPES.</p>"
         ),
         "body_en": (
-            "<p>The Regional Centre for Social Policy presented the Łódzkie Senior Card, the "
-            "Large Family Card and universal design of public spaces. Geographers from the "
-            "University of Łódź chaired a session on the structure of the action plan, and the "
-            "partners agreed on a common definition of good practice. CEIPES reported on the "
-            "meeting as well.</p>"
+            "<p>The Regional Centre for Social Policy presented the Senior Card of the Łódzkie "
+            "Region, the Regional Large Family Card and universal design of public spaces. "
+            "Geographers from the University of Łódź chaired a session on the structure of the "
+            "action plan, and the partners agreed to define good practice together. CEIPES "
+            "reported on the meeting as well.</p>"
         ),
     },
     {
         "slug": "adiman-on-cadena-ser",
+        "kind": COVERAGE,
         "publish_at": _at(2019, 11, 8),
+        "date_precision": MONTH,
         "event": None,
         "partners": ["PP8"],
-        "source_name": ADIMAN,
-        "source_url": "https://adiman.es/adiman-habla-en-cadena-ser-del-proyecto-europeo-decode/",
+        "sources": [src.ADIMAN_RADIO, src.CUENCANEWS],
         "title_lv": "ADIMAN radio intervijā stāsta par DeCoDe",
         "title_en": "ADIMAN talks about DeCoDe on the radio",
         "summary_lv": (
-            "Pirms noslēguma tikšanās ADIMAN vadītājs Spānijas radio Cadena SER stāstīja par "
-            "projektu un lauku reģionu skatījumu uz depopulāciju."
+            "Pirms noslēguma tikšanās ADIMAN vadītājs radio Cadena SER – Radio 90 (Motilla del "
+            "Palancar) stāstīja par projektu DeCoDe."
         ),
         "summary_en": (
-            "Before the final meeting, ADIMAN's manager spoke on the Spanish radio Cadena SER "
-            "about the project and the rural view of depopulation."
+            "Before the final meeting, ADIMAN's manager spoke about DeCoDe on Cadena SER – "
+            "Radio 90 (Motilla del Palancar)."
         ),
         "body_lv": (
-            "<p>ADIMAN ir lauku attīstības biedrība Kuenkas provincē, kas tīklā pārstāv mazās "
-            "apdzīvotās vietas.</p>"
+            "<p>ADIMAN ir vietējā rīcības grupa Mančuelas Konkenses apvidū Kuenkas provincē; "
+            "tīklā tā ienesa lauku skatījumu uz depopulāciju.</p>"
         ),
         "body_en": (
-            "<p>ADIMAN is a rural development association in the province of Cuenca that speaks "
-            "for small settlements in the network.</p>"
+            "<p>ADIMAN is the local action group of the Manchuela Conquense district in the "
+            "province of Cuenca; it brought the rural view of depopulation to the network.</p>"
         ),
     },
     {
         "slug": "castilla-la-mancha-joins-adiman",
+        "kind": COVERAGE,
         "publish_at": _at(2019, 11, 12),
+        "date_precision": MONTH,
         "event": 5,
         "partners": ["PP8"],
-        "source_name": "cuencanews.es",
-        "source_url": (
-            "https://cuencanews.es/noticia/68619/region/el-gobierno-regional-acompanara-a-adiman"
-            "-en-la-proxima-cita-del-proyecto-decode-sobre-despoblacion-con-perspectiva-europea.html"
-        ),
-        "title_lv": "Kastīlijas-La Mančas valdība dosies uz Daugavpili kopā ar ADIMAN",
+        "sources": [src.CUENCANEWS],
+        "title_lv": "Kastīlijas-Lamančas valdība dosies uz Daugavpili kopā ar ADIMAN",
         "title_en": "Castilla-La Mancha's government to join ADIMAN in Daugavpils",
         "summary_lv": (
-            "Spānijas reģionālā valdība paziņoja, ka tās pārstāvji piedalīsies projekta "
-            "noslēguma konferencē Latvijā."
+            "cuencanews.es ziņoja, ka Kastīlijas-Lamančas reģionālā valdība pavadīs ADIMAN uz "
+            "projekta noslēguma tikšanos Daugavpilī."
         ),
         "summary_en": (
-            "The Spanish regional government announced that its representatives would attend "
-            "the project's final conference in Latvia."
+            "cuencanews.es reported that Castilla-La Mancha's regional government would go with "
+            "ADIMAN to the project's final meeting in Daugavpils."
         ),
         "body_lv": (
             "<p>Delegācijā bija reģionālās valdības atbildīgais par demogrāfiskajiem "
@@ -433,46 +404,45 @@ PRESS_RELEASES = [
     },
     {
         "slug": "final-conference-daugavpils",
+        "kind": RELEASE,
         "publish_at": _at(2019, 11, 18),
+        "date_precision": MONTH,
         "event": 5,
         "partners": ["LP", "PP8"],
-        "source_name": DAUGAVPILS,
-        "source_url": "https://www.daugavpils.lv/pilseta/par-daugavpili/pilsetas-zinas/nosleguma-decode",
+        "sources": [src.FINAL_CONFERENCE_REPORT, src.ADIMAN_RETURN],
         "title_lv": "Daugavpilī notikusi DeCoDe noslēguma konference",
         "title_en": "DeCoDe final conference held in Daugavpils",
         "summary_lv": (
-            "14.–15. novembrī partneri Daugavpilī prezentēja secinājumus un labās prakses "
-            "piemērus, kas apkopoti depopulācijas kontroles rīcības plānā."
+            "14.–15. novembrī Daugavpilī visi partneri prezentēja savus secinājumus un labās "
+            "prakses piemērus."
         ),
         "summary_en": (
-            "On 14–15 November the partners presented in Daugavpils the conclusions and good "
-            "practices gathered in the depopulation control action plan."
+            "On 14–15 November in Daugavpils all partners presented their conclusions and good "
+            "practices."
         ),
         "body_lv": (
-            "<p>Pirmajā dienā dalībnieki apmeklēja pirmsskolas izglītības iestādi un Daugavpils "
-            "Valsts ģimnāziju, bet Latgales plānošanas reģionā salīdzināja reģionu pieejas. "
-            "Otrajā dienā notika konference un paneļdiskusija ar katra partnera pārstāvi. "
-            "ADIMAN uzsvēra teritoriālo plānošanu: ciemi var kopīgi nodrošināt pamatpakalpojumus "
-            "15–20 minūšu attālumā.</p>"
+            "<p>Pirmajā dienā dalībnieki apmeklēja Daugavpils 13. pirmsskolas izglītības "
+            "iestādi un Daugavpils Valsts ģimnāziju, bet Latgales plānošanas reģionā salīdzināja "
+            "reģionu pieejas. Otrajā dienā notika konference un paneļdiskusija ar katra partnera "
+            "pārstāvi. ADIMAN uzsvēra teritoriālo plānošanu: viena apvidus ciemi var kopīgi "
+            "izmantot pamatpakalpojumus, kas sasniedzami 15–20 minūšu laikā.</p>"
         ),
         "body_en": (
-            "<p>On the first day the participants visited a pre-school and Daugavpils State "
-            "Gymnasium and compared regional approaches at the Latgale Planning Region. The "
-            "second day brought the conference and a panel with one representative of each "
-            "partner. ADIMAN stressed territorial planning: villages can share basic services "
-            "within 15–20 minutes' reach.</p>"
+            "<p>On the first day the participants visited Daugavpils pre-school institution "
+            "No. 13 and Daugavpils State Gymnasium and compared regional approaches at the "
+            "Latgale Planning Region. The second day brought the conference and a panel with "
+            "one representative of each partner. ADIMAN stressed territorial planning: villages "
+            "in one district can share basic services within 15–20 minutes' reach.</p>"
         ),
     },
     {
         "slug": "ceipes-final-conference",
+        "kind": COVERAGE,
         "publish_at": _at(2019, 11, 20),
+        "date_precision": MONTH,
         "event": 5,
         "partners": ["PP5"],
-        "source_name": CEIPES,
-        "source_url": (
-            "https://ceipes.org/it/decode-v-international-partner-event-conferenza-sulla"
-            "-disseminazione/"
-        ),
+        "sources": [src.CEIPES_FINAL],
         "title_lv": "CEIPES par noslēguma konferenci",
         "title_en": "CEIPES on the final conference",
         "summary_lv": (
@@ -484,49 +454,47 @@ PRESS_RELEASES = [
             "conference in Daugavpils."
         ),
         "body_lv": (
-            "<p>Ziņojumā uzsvērts, ka partneri turpinās sadarboties arī pēc projekta beigām.</p>"
+            "<p>CEIPES ziņojums itāļu valodā par noslēguma konferenci Daugavpilī 2019. gada "
+            "14.–15. novembrī.</p>"
         ),
         "body_en": (
-            "<p>The report stresses that the partners mean to keep working together after the "
-            "project ends.</p>"
+            "<p>CEIPES's report, in Italian, on the final conference in Daugavpils on "
+            "14–15 November 2019.</p>"
         ),
     },
     {
         "slug": "adiman-back-from-daugavpils",
+        "kind": COVERAGE,
         "publish_at": _at(2019, 11, 25),
+        "date_precision": YEAR,
         "event": 5,
         "partners": ["PP8"],
-        "source_name": ADIMAN,
-        "source_url": "https://adiman.es/?p=8217",
+        "sources": [src.ADIMAN_RETURN],
         "title_lv": "ADIMAN atgriežas no Daugavpils",
         "title_en": "ADIMAN back from Daugavpils",
         "summary_lv": (
-            "Spānijas partneris aicina Eiropas Savienību turpināt rīkoties pret lauku apvidu "
-            "depopulāciju."
+            "Spānijas partneris aicina Eiropas Savienību turpināt rīkoties depopulācijas jomā."
         ),
         "summary_en": (
-            "The Spanish partner calls on the European Union to keep acting against rural "
-            "depopulation."
+            "The Spanish partner calls on the European Union to keep acting on depopulation."
         ),
         "body_lv": (
-            "<p>ADIMAN savā vietnē atskatās uz noslēguma konferenci un lauku reģionu pieredzi, "
-            "ar ko tā dalījās tīklā.</p>"
+            "<p>ADIMAN savā vietnē atskatās uz noslēguma konferenci un lauku skatījumu, ar ko "
+            "tā dalījās tīklā.</p>"
         ),
         "body_en": (
             "<p>On its website ADIMAN looks back on the final conference and on the rural "
-            "experience it brought to the network.</p>"
+            "perspective it brought to the network.</p>"
         ),
     },
     {
         "slug": "decode-completed",
+        "kind": COVERAGE,
         "publish_at": _at(2020, 3, 16),
+        "date_precision": DAY,
         "event": None,
         "partners": ["PP4"],
-        "source_name": MAGDEBURG,
-        "source_url": (
-            "https://www.magdeburg.de/B%C3%BCrger-Stadt/Aktuelles-Presse/index.php?NavID=37.459.1"
-            "&object=tx,37.18265.1&La=&&oNavID=37.459.1&La=1"
-        ),
+        "sources": [src.MAGDEBURG_CLOSING],
         "title_lv": "Projekts DeCoDe sekmīgi noslēdzies",
         "title_en": "DeCoDe successfully completed",
         "summary_lv": (
@@ -537,16 +505,8 @@ PRESS_RELEASES = [
             "Magdeburg announced that the project had ended, with eleven partner meetings held "
             "during its implementation."
         ),
-        "body_lv": (
-            "<p>Paziņojumam pievienots projekta rezultātu kopsavilkums angļu valodā.</p>"
-            "<p>Magdeburga skaita visas partneru tikšanās projekta laikā; piecas no tām bija "
-            "starptautiskie pasākumi, kas aprakstīti šajā vietnē.</p>"
-        ),
-        "body_en": (
-            "<p>A summary of the project's results in English is attached to the note.</p>"
-            "<p>Magdeburg counts every partner meeting held during the project; five of them "
-            "were the international events described on this site.</p>"
-        ),
+        "body_lv": "<p>Paziņojumā ir saite uz projekta rezultātu kopsavilkumu angļu valodā.</p>",
+        "body_en": "<p>The note links to a summary of the project's results in English.</p>",
     },
 ]
 
@@ -557,7 +517,7 @@ PUBLICATIONS = [
         "date": datetime.date(2018, 12, 11),
         "status": "published",
         "publish_at": _at(2018, 12, 11),
-        "source_name": DAUGAVPILS,
+        "source_name": src.DAUGAVPILS,
         "source_url": "https://www.daugavpils.lv/assets/upload/manager/Decode.pdf",
         "title_lv": "Informatīvais materiāls par depopulāciju partneru pilsētās",
         "title_en": "Informational material on depopulation in the partner cities",
@@ -587,11 +547,12 @@ PUBLICATIONS = [
 
 
 def load():
-    changed = 0
+    changed = PressRelease.objects.filter(slug__in=RETIRED).delete()[0]
     events = {event.number: event for event in MobilityEvent.objects.all()}
     partners = {partner.number: partner for partner in Partner.objects.all()}
     for item in PRESS_RELEASES:
-        values = {key: value for key, value in item.items() if key not in {"slug", "partners"}}
+        skip = {"slug", "partners", "sources"}
+        values = {key: value for key, value in item.items() if key not in skip}
         values["related_event"] = events.get(values.pop("event"))
         values["status"] = "published"
         release, was_changed = sync(PressRelease, {"slug": item["slug"]}, values)
@@ -599,6 +560,7 @@ def load():
         if set(release.partners.values_list("pk", flat=True)) != wanted:
             release.partners.set(wanted)
             was_changed = True
+        was_changed |= src.sync_sources(release, item["sources"])
         changed += was_changed
     for item in PUBLICATIONS:
         values = {key: value for key, value in item.items() if key != "slug"}

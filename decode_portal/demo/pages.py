@@ -4,6 +4,7 @@ Facts from ../shared/facts.md §0 and §6; sentences are our own, except the Com
 disclaimer, whose wording is fixed by the programme.
 """
 
+from decode_portal.demo import sources as src
 from decode_portal.demo.sync import sync
 from decode_portal.models import Page
 
@@ -24,12 +25,12 @@ PAGES = {
         "title_lv": "Par projektu",
         "title_en": "About the project",
         "summary_lv": (
-            "DeCoDe (2018–2020) apvienoja astoņu Eiropas valstu reģionālos centrus, lai kopā "
-            "meklētu risinājumus iedzīvotāju skaita samazinājumam."
+            "DeCoDe (2018–2020) apvienoja astoņus partnerus no astoņām Eiropas valstīm, lai kopā "
+            "meklētu risinājumus depopulācijai reģionālajos centros."
         ),
         "summary_en": (
-            "DeCoDe (2018–2020) brought together regional centres from eight European countries "
-            "to look for answers to population decline together."
+            "DeCoDe (2018–2020) brought together eight partners from eight European countries to "
+            "look for answers to depopulation in regional centres together."
         ),
         "body_lv": (
             "<h2>Projekta mērķis</h2>"
@@ -76,7 +77,7 @@ PAGES = {
             "<p>The total budget of 90,000 EUR was financed in full by the European Union's "
             "Europe for Citizens programme (strand 2 “Democratic engagement and civic "
             "participation”, measure “Networks of Towns”). Project number: "
-            "595269-CITIZ-1-2017-2-LV-CITIZ-NT. Period: 01.03.2018–01.02.2020.</p>"
+            "595269-CITIZ-1-2017-2-LV-CITIZ-NT. Period: 1 March 2018 – 1 February 2020.</p>"
         ),
     },
     Page.Key.LEGAL: {
@@ -102,8 +103,8 @@ PAGES = {
             "Latvia.</p>"
             "<h2>Funding</h2>"
             "<p>The project “Challenges of Regional Centres: Depopulation Control, Development – "
-            "best practices” (DeCoDe, No. 595269-CITIZ-1-2017-2-LV-CITIZ-NT) was carried out "
-            "with the support of the Europe for Citizens Programme of the European Union.</p>"
+            "best practices” (DeCoDe, No. 595269-CITIZ-1-2017-2-LV-CITIZ-NT) was financed by the "
+            "European Union programme “Europe for Citizens”.</p>"
             "<h2>Disclaimer</h2>"
             f"<p>{DISCLAIMER_EN}</p>"
         ),
@@ -205,9 +206,24 @@ PAGES = {
 }
 
 
+# The pages that state facts about the project, and where those facts come from. The
+# accessibility statement and the privacy notice state what the site's owner does, which no
+# source in facts.md covers: they have none, and the editors' dashboard lists them.
+PAGE_SOURCES = {
+    Page.Key.ABOUT: [
+        src.LV_PROJECT_PAGE,
+        src.EN_PROJECT_PAGE,
+        src.ACTION_PLAN_COPY,
+        src.KAUNAS_BROCHURE,
+    ],
+    Page.Key.LEGAL: [src.LV_PROJECT_PAGE, src.ACTION_PLAN_COPY],
+}
+
+
 def load():
     changed = 0
     for key, values in PAGES.items():
-        _page, was_changed = sync(Page, {"key": key}, values)
+        page, was_changed = sync(Page, {"key": key}, values)
         changed += was_changed
+        changed += src.sync_sources(page, PAGE_SOURCES.get(key, []))
     return changed

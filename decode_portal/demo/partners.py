@@ -2,13 +2,14 @@
 
 Facts from ../shared/facts.md §1 (partners, coordinates) and §5 (population). Sentences are our
 own. Only figures found in a cited source are loaded ([GK] estimates are left out); rounded,
-derived-by-approximation and provisional values are flagged as estimates. Figures whose source
-address is not known are loaded without it, so they are kept for editors but not published.
+derived (computed from other figures) and provisional values are flagged as estimates. Figures
+whose source address is not known are loaded without it: kept for editors, not published.
 """
 
 from datetime import date
 from decimal import Decimal
 
+from decode_portal.demo import sources as src
 from decode_portal.demo.sync import sync
 from partners.models import Partner, PopulationFigure
 
@@ -88,7 +89,7 @@ PARTNERS = [
         ),
         "figures": [
             figure(CITY, 2005, 107_269, CSB, CSB_2015, on=date(2005, 1, 1)),
-            figure(CITY, 2014, 87_403, CSB, CSB_2015, on=date(2014, 1, 1)),
+            figure(CITY, 2014, 87_403, CSB, CSB_2015, on=date(2014, 1, 1), estimate=True),
             figure(CITY, 2015, 86_435, CSB, CSB_2015, on=date(2015, 1, 1)),
             figure(CITY, 2016, 85_858, CSB, A12),
             figure(CITY, 2017, 84_592, CSB, A12),
@@ -365,10 +366,12 @@ PARTNERS = [
                     GUS,
                     "https://regiony.rp.pl/ludzie/art37100821-lodz-nie-jest-juz-trzecim-miastem-"
                     "pod-wzgledem-liczby-mieszkancow-nowe-dane-gus",
+                    # The 2011 figure is derived from the 2021 census and the change since.
+                    estimate=derived,
                     name_lv="Polija",
                     name_en="Poland",
                 )
-                for year, value in [(2011, 38_511_824), (2021, 38_036_118)]
+                for year, value, derived in [(2011, 38_511_824, True), (2021, 38_036_118, False)]
             ),
         ],
     },
@@ -386,25 +389,25 @@ PARTNERS = [
         "latitude": Decimal("52.13000"),
         "longitude": Decimal("11.64000"),
         "summary_lv": (
-            "Saksijas-Anhaltes galvaspilsēta, kas pēc iedzīvotāju skaita krituma atkal aug. "
+            "Saksijas-Anhaltes galvaspilsēta, kas pēc iedzīvotāju skaita krituma atkal pieauga."
         ),
         "summary_en": (
-            "The capital of Saxony-Anhalt, a city that is growing again after years of decline."
+            "The capital of Saxony-Anhalt, a city that grew again after years of decline."
         ),
         "description_lv": (
             "<p>Magdeburga ir Saksijas-Anhaltes federālās zemes galvaspilsēta. Projektā to "
             "pārstāvēja Starptautiskais uzņēmējdarbības veicināšanas birojs, kas ir daļa no "
             "pilsētas departamenta uzņēmējdarbības, tūrisma un reģionālās sadarbības jomā.</p>"
             "<p>Magdeburga tīklā ienāca kā labās prakses piemērs: pēc straujas iedzīvotāju skaita "
-            "samazināšanās deviņdesmitajos gados tas zemāko punktu sasniedza 2004. gadā, un kopš "
-            "tā laika pilsēta atkal aug.</p>"
+            "samazināšanās deviņdesmitajos gados tas zemāko punktu sasniedza 2004. gadā, un pēc "
+            "tam pilsēta atkal pieauga.</p>"
         ),
         "description_en": (
             "<p>Magdeburg is the capital of the German state of Saxony-Anhalt. In the project it "
             "was represented by its International Business Promotion Office, part of the city's "
             "department for business development, tourism and regional co-operation.</p>"
             "<p>Magdeburg joined the network as an example of good practice: after a steep fall in "
-            "the 1990s its population bottomed out in 2004, and the city has grown again since.</p>"
+            "the 1990s its population bottomed out in 2004, and then the city grew again.</p>"
         ),
         "figures": [
             figure(CITY, 1997, 245_509, "Amt für Statistik Magdeburg", VOLKSSTIMME_1990S),
@@ -526,6 +529,7 @@ PARTNERS = [
                 ISTAT,
                 "https://palermolive.it/palermo-ultimi-10-anni-meno-palermitani-piu-stranieri/",
                 on=date(2018, 12, 31),
+                estimate=True,
             ),
             figure(
                 CITY,
@@ -583,15 +587,15 @@ PARTNERS = [
             "<p>Vejles pašvaldība atrodas Jitlandes austrumos, Dienviddānijas reģionā. Tā "
             "izveidota 2007. gada 1. janvārī, apvienojot Vejli ar kaimiņu pašvaldībām, un kopš "
             "2020. gada pēc iedzīvotāju skaita ir piektā lielākā Dānijā.</p>"
-            "<p>Tīklā Vejle ienesa pilsētas pieredzi, kurā iedzīvotāju skaits nevis sarūk, bet "
-            "vienmērīgi pieaug.</p>"
+            "<p>Pēc Danmarks Statistik datiem pašvaldības iedzīvotāju skaits kopš 2013. gada ir "
+            "vienmērīgi pieaudzis.</p>"
         ),
         "description_en": (
             "<p>Vejle Municipality lies in eastern Jutland, in the Region of Southern Denmark. It "
             "was formed on 1 January 2007 by merging Vejle with neighbouring municipalities and "
             "since 2020 has been Denmark's fifth-largest municipality by population.</p>"
-            "<p>Vejle brought to the network the experience of a place whose population is not "
-            "shrinking but growing steadily.</p>"
+            "<p>According to Statistics Denmark, the municipality's population has grown "
+            "steadily since 2013.</p>"
         ),
         "figures": [
             figure(
@@ -685,6 +689,7 @@ PARTNERS = [
                 "https://infooradea.ro/au-aparut-datele-provizorii-ale-recensamantului-de-anul-"
                 "trecut-in-judetul-bihor-suntem-mai-putini-la-nivel-de-judet-femeile-sunt-mai-"
                 "educate-decat-barbatii-care-este-ponderea-minoritatilor/",
+                estimate=True,
                 name_lv="Bihoras žudecs",
                 name_en="Bihor County",
             ),
@@ -798,6 +803,30 @@ PARTNERS = [
 ]
 
 
+# Each partner's sources (facts.md §1, and §2–§3 for what their pages say of the meetings):
+# the project's English page, which numbers and names the partners, first.
+PARTNER_SOURCES = {
+    "LP": [
+        src.EN_PROJECT_PAGE,
+        src.LV_PROJECT_PAGE,
+        src.DAUGAVPILS_RESIDENTS,
+        src.DAUGAVPILS_WIKIMILI,
+    ],
+    "PP2": [src.EN_PROJECT_PAGE, src.KAUNAS_STATISTICS, src.KAUNAS_REPORT],
+    "PP3": [src.EN_PROJECT_PAGE, src.LODZKIE_PROJECT_PAGE, src.LODZ_REPORT],
+    "PP4": [
+        src.EN_PROJECT_PAGE,
+        src.MAGDEBURG_CLOSING,
+        src.MAGDEBURG_KICK_OFF,
+        src.VOLKSSTIMME_POPULATION,
+    ],
+    "PP5": [src.EN_PROJECT_PAGE, src.CEIPES_TEN_YEARS, src.CEIPES_ARTINSIEME, src.CEIPES_PALERMO],
+    "PP6": [src.EN_PROJECT_PAGE, src.VEJLE_MEMIM, src.VEJLE_TRAP, src.VEJLE_NETAVIS],
+    "PP7": [src.EN_PROJECT_PAGE, src.ACTA_TAS],
+    "PP8": [src.EN_PROJECT_PAGE, src.CUENCANEWS, src.RECAMDER, src.ADIMAN_RADIO, src.ADIMAN_RETURN],
+}
+
+
 def load():
     changed = 0
     for values in PARTNERS:
@@ -806,6 +835,7 @@ def load():
         number = values.pop("number")
         partner, was_changed = sync(Partner, {"number": number}, values)
         changed += was_changed
+        changed += src.sync_sources(partner, PARTNER_SOURCES[number])
         changed += _sync_figures(partner, figures)
     return changed
 
