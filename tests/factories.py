@@ -208,13 +208,25 @@ class PressReleaseFactory(factory.django.DjangoModelFactory):
     publish_at = factory.Sequence(
         lambda n: datetime(2019, 1, 1, 12, tzinfo=UTC) + timedelta(days=n)
     )
-    source_name = "Daugavpils City Council"
-    source_url = "https://www.daugavpils.lv/"
 
     @factory.post_generation
     def partners(self, create, extracted, **kwargs):
         if create and extracted:
             self.partners.set(extracted)
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    """A source of ``content_object`` (pass the object it belongs to)."""
+
+    class Meta:
+        model = "decode_portal.Source"
+
+    order = factory.Sequence(lambda n: n)
+    kind = "official"
+    title = factory.Sequence(lambda n: f"Report {n}")
+    title_language = "en"
+    publisher = "Daugavpils City Council"
+    url = factory.Sequence(lambda n: f"https://www.daugavpils.lv/report-{n}")
 
 
 class PublicationFactory(factory.django.DjangoModelFactory):

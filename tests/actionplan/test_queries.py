@@ -22,7 +22,7 @@ BUDGETS = {
     "/en/action-plan/good-practices/": 8,
     "/en/action-plan/good-practices/?theme=2.1": 8,
     "/lv/ricibas-plans/labas-prakses/?city=partner-city-0&theme=2.1&section=4.4": 8,
-    "/en/action-plan/good-practices/practice-0/": 5,
+    "/en/action-plan/good-practices/practice-0/": 6,  # and its sources
 }
 
 

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 TIMELINE_QUERIES = 1
 # Event page: the meeting with its host, its programme, photos and documents, and the series
 # (number, address and title of each meeting) for the links to the previous and next one.
-DETAIL_QUERIES = 5
+DETAIL_QUERIES = 6  # and the meeting's sources
 
 
 def _data(scale):

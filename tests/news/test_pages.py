@@ -15,6 +15,7 @@ from tests.factories import (
     PressReleaseFactory,
     PublicationFactory,
     PublicationFileFactory,
+    SourceFactory,
     jpeg_bytes,
     pdf_bytes,
 )
@@ -83,7 +84,7 @@ def test_empty_news_list_says_so(client):
     response = client.get("/en/news/?page=3")
 
     assert response.status_code == 200
-    assert "No news has been published yet." in parse(response).find("main").text
+    assert "Nothing has been published here yet." in parse(response).find("main").text
 
 
 def test_press_release_page_shows_text_source_event_and_partners(client):
@@ -97,18 +98,31 @@ def test_press_release_page_shows_text_source_event_and_partners(client):
         slug="kick-off",
         title_en="Kick-off held",
         body_en="<p>Partners met.</p>",
-        source_name="d-fakti.lv",
-        source_url="http://www.d-fakti.lv/lv/news/article/121469/",
         related_event=event,
         partners=[partner],
+    )
+    SourceFactory(
+        content_object=release,
+        kind="press",
+        title="",
+        publisher="d-fakti.lv",
+        url="http://www.d-fakti.lv/lv/news/article/121469/",
+        date=date(2018, 3, 22),
     )
 
     document = parse(client.get("/en/news/kick-off/"))
 
     assert document.find("h1").text == "Kick-off held"
     assert "Partners met." in document.by_class("rich-text")[0].text
-    source = document.find("a", rel="external")
-    assert (source.text, source.attrs["href"]) == ("d-fakti.lv", release.source_url)
+    assert document.by_class("sources__title")[0].text == "Sources"
+    source = document.by_class("sources__link")[0]
+    assert (source.text, source.attrs["href"]) == (
+        "d-fakti.lv",
+        "http://www.d-fakti.lv/lv/news/article/121469/",
+    )
+    assert " ".join(document.by_class("sources__meta")[0].text.split()) == (
+        "d-fakti.lv, 22 March 2018 · press"
+    )
     assert document.find("a", href=event.get_absolute_url()).text == "Kick-off in Daugavpils"
     assert "(23–24 May 2018, " in document.by_class("related")[0].text
     assert "Kaunas City Municipality" in document.by_class("related__partners")[0].text
@@ -176,7 +190,7 @@ def test_event_press_tag_lists_only_published_releases_about_that_event(
         html = template.render(Context({"event": event, "LANGUAGE_CODE": "en"}))
 
     document = parse(html)
-    assert document.find("h2").text == "Press releases about this meeting"
+    assert document.find("h2").text == "This meeting in the media"
     assert [element.text for element in document.by_class("press-card__title")] == ["About it"]
 
 
@@ -199,7 +213,8 @@ def test_news_list_and_press_release_use_a_fixed_number_of_queries(
 
     with django_assert_num_queries(2):  # count, page
         assert client.get("/en/news/").status_code == 200
-    with django_assert_num_queries(2):  # release with event and host, partners
+    # One more than before sources were data: the page's sources are a table of their own.
+    with django_assert_num_queries(3):  # release with event and host, partners, sources
         assert client.get(f"/en/news/{slug}/").status_code == 200
 
 

@@ -455,7 +455,7 @@ QUERIES = {
     "/lv/partneri/": 1,
     "/en/partners/population/": 2,
     "/en/partners/population.csv": 2,
-    "/en/partners/{slug}/": 4,  # + the meetings it hosted, + the practices it contributed
+    "/en/partners/{slug}/": 5,  # + its sources, + the meetings it hosted, + its practices
     "/en/partners/{slug}/population.csv": 2,
 }
 
