@@ -18,6 +18,7 @@ from django_countries.fields import CountryField
 from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.richtext import RichTextField
+from decode_portal.content.uploads import UnguessablePath
 from partners import geo
 
 LEAD_PARTNER = "LP"
@@ -136,7 +137,7 @@ class Partner(TimestampedModel):
     )
     logo = ValidatedImageField(
         _("logo"),
-        upload_to="partners/logos/",
+        upload_to=UnguessablePath("partners/logos/"),
         blank=True,
         width_field="logo_width",
         height_field="logo_height",
