@@ -169,6 +169,9 @@ PAGE_CACHE_IGNORED_APPS = ["admin", "auth", "contenttypes", "sessions", "axes", 
 # Fields of content models holding the time something becomes public by itself: no cached page
 # outlives the next such time.
 PAGE_CACHE_SCHEDULE_FIELDS = ["publish_at"]
+# The query parameters pages read into what they show: the only ones a cached page's key holds.
+# A request with any other (?utm_source=..., ?q=... of the search) is answered uncached.
+PAGE_CACHE_QUERY_PARAMETERS = {"page", "theme", "city", "section"}
 # Part of every page key: set it to the deployed commit so new code never meets old pages.
 PAGE_CACHE_RELEASE = os.environ.get("DJANGO_RELEASE", "")
 
