@@ -226,16 +226,17 @@ class PartnerScopedAdminMixin:
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         field, _rest = self._owner_field()
-        if partner_scope(request.user) is None or field is None or not field.many_to_many:
+        if partner_scope(request.user) is None or field is None:
             return form
         name = field.name
         label = field.verbose_name
 
         class OwnPartnerRequiredForm(form):
-            # Tags are how a partner editor's objects are theirs: their own may not be removed.
+            # The owner field is how a partner editor's objects are theirs: it may not be left
+            # empty (the object would leave their reach), nor their own tag removed.
             def clean(self):
                 cleaned = super().clean()
-                if name in self.fields and not cleaned.get(name):
+                if name in self.fields and name not in self.errors and not cleaned.get(name):
                     self.add_error(name, _("Choose your own %(field)s.") % {"field": label})
                 return cleaned
 

@@ -91,7 +91,8 @@ def test_a_success_resets_the_count(client, staff):
     assert sign_in(client, PASSWORD).status_code == 302
 
 
-def test_staff_session_ends_after_a_day_without_a_request(client, staff):
+def test_staff_session_ends_after_a_day_without_a_request(client, staff, settings):
+    settings.STAFF_SESSION_MAX_AGE = 7 * 24 * 60 * 60  # the absolute limit is tested below
     start = timezone.now()
     with time_machine.travel(start, tick=False):
         assert sign_in(client, PASSWORD).status_code == 302
@@ -101,6 +102,19 @@ def test_staff_session_ends_after_a_day_without_a_request(client, staff):
         assert signed_in(client)
     with time_machine.travel(start + timedelta(hours=46, minutes=1) + timedelta(days=1)):
         assert not signed_in(client)
+
+
+def test_a_busy_staff_session_still_ends_twelve_hours_after_signing_in(client, staff):
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        assert sign_in(client, PASSWORD).status_code == 302
+    for hour in range(1, 12):
+        with time_machine.travel(start + timedelta(hours=hour), tick=False):
+            assert signed_in(client), hour
+    with time_machine.travel(start + timedelta(hours=12, minutes=1), tick=False):
+        assert not signed_in(client)
+        assert sign_in(client, PASSWORD).status_code == 302  # and signs in again
+        assert signed_in(client)
 
 
 def test_session_cookie_settings_for_production():
@@ -175,3 +189,14 @@ def test_the_documented_proxy_appends_the_address_the_trusted_count_expects():
     if count:
         assert "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;" in readme
         assert f"DJANGO_TRUSTED_PROXY_COUNT={count}" in readme
+
+
+@pytest.mark.parametrize(
+    "next_url", ["https://evil.example/", "//evil.example/admin/", "javascript:alert(1)"]
+)
+def test_a_rejected_next_address_lands_on_the_admin_index(client, staff, next_url):
+    response = sign_in(client, PASSWORD, path=f"/lv/admin/login/?next={next_url}")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/lv/admin/"
+    assert client.get(response["Location"]).status_code == 200
