@@ -1,6 +1,7 @@
 """Every page a visitor reaches is valid HTML and has a title of its own in its language.
 
-The pages: the sitemap's in every language and every page of the site they link to (the further
+The pages, with the demo content and one photo, image and document of each kind besides: the
+sitemap's in every language and every page of the site they link to (the further
 pages of a list, filtered lists, one kind of search results), plus what no sitemap lists: search
 results, a filter that does not exist, and the error pages (404 as a visitor gets it; 403, 500
 and 503 as their handlers make them). The Nu HTML Checker (vnu.jar from
@@ -17,14 +18,24 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
 from django.db import OperationalError
 from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
 from django.views.defaults import permission_denied
 
+from actionplan.models import ActionPlan
 from decode_portal import views
 from decode_portal.outage import unavailable_response
+from events.models import MobilityEvent
+from news.models import PressRelease
+from tests.factories import (
+    EventDocumentFactory,
+    EventPhotoFactory,
+    PlanDocumentFactory,
+    jpeg_bytes,
+)
 from tests.html import parse
 from tests.site.sitemap import sitemap_paths
 
@@ -121,8 +132,23 @@ def vnu():
     return [java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json"]
 
 
+def _add_files_the_demo_leaves_out():
+    """No photo or document is licensed to the demo: one of each kind, so their markup is read."""
+    event = MobilityEvent.objects.published().order_by("number").first()
+    EventPhotoFactory(event=event)
+    EventDocumentFactory(event=event)
+    release = PressRelease.objects.published().filter(related_event=event).first()
+    release.image = ContentFile(jpeg_bytes(), name="release.jpg")
+    release.image_alt_lv, release.image_alt_en = "Partneri pie galda", "Partners around a table"
+    release.save()
+    for language in LANGUAGE_CODES:
+        PlanDocumentFactory(plan=ActionPlan.objects.current(), language=language)
+
+
 @pytest.fixture
-def pages(client, demo):
+def pages(client, demo, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    _add_files_the_demo_leaves_out()
     return visitor_pages(client)
 
 
