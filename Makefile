@@ -9,6 +9,8 @@ PYTHON ?=
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# The Nu HTML Checker (make html-check, and the suite's tests/site/test_valid_html.py).
+VNU_JAR := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
 # The local demo runs with debug on and SQLite unless DATABASE_URL says otherwise.
 DEMO_ENV := DJANGO_DEBUG=1
@@ -17,7 +19,7 @@ DEPLOY_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=ci-deploy-check-$$(date +%s)-a8f3
 	DJANGO_ALLOWED_HOSTS=decode.example.org
 
 .PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean \
-	backup restore bench bench-resilience audit bench-search
+	backup restore bench bench-resilience audit bench-search html-check
 
 help:
 	@echo "make run       - install, migrate, load demo content, serve on http://$(HOST):$(PORT)/ (SQLite)"
@@ -28,6 +30,7 @@ help:
 	@echo "make bench     - gunicorn + PostgreSQL (decode_bench): each page type vs a bare view (~5 min)"
 	@echo "make bench-resilience - the resilience tests at full size: 64 clients, 60 s, 10 s outage"
 	@echo "make audit     - Lighthouse (tools/lighthouse, npm) on every page type, phone and desktop"
+	@echo "make html-check - the Nu HTML Checker (tools/vnu, npm; needs Java) on every page, both languages"
 	@echo "make backup    - database + uploads + manifest into backups/decode-backup-<time>.tar.gz"
 	@echo "make restore ARCHIVE=backups/decode-backup-....tar.gz - into an EMPTY database"
 	@echo "make bench-search - time the site search over 10,000 press releases (DATABASE_URL=postgres://...)"
@@ -79,9 +82,10 @@ messages: $(VENV)/.run-installed
 		--ignore=.venv --ignore=node_modules --ignore=tools --ignore=tests
 	$(DEMO_ENV) $(PY) manage.py compilemessages -l lv --ignore=.venv
 
-# CI: browser tests are required (a missing chromium fails instead of skipping).
-ci: lint migrations-check check-deploy
-	DECODE_REQUIRE_BROWSER=1 $(MAKE) --no-print-directory test
+# CI: browser tests and the HTML check are required (a missing chromium, Java or vnu.jar fails
+# instead of skipping).
+ci: lint migrations-check check-deploy $(VNU_JAR)
+	DECODE_REQUIRE_BROWSER=1 DECODE_REQUIRE_HTML_CHECK=1 $(MAKE) --no-print-directory test
 
 # Not part of `make test`: needs PostgreSQL on 127.0.0.1:5432 and wrk (installed if missing).
 bench: $(VENV)/.run-installed
@@ -104,6 +108,16 @@ tools/lighthouse/node_modules/.bin/lighthouse: tools/lighthouse/package-lock.jso
 
 audit: $(VENV)/.run-installed tools/lighthouse/node_modules/.bin/lighthouse
 	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(PY) bench/audit.py
+
+# The Nu HTML Checker from tools/vnu/package-lock.json. Its install script, which would fetch a
+# Java runtime, is not run: the system's Java runs it (Debian's default-jre-headless).
+$(VNU_JAR): tools/vnu/package-lock.json
+	cd tools/vnu && npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+# Every page of the demo site in both languages through vnu.jar, in one run (also part of the suite).
+html-check: $(VENV)/.test-installed $(VNU_JAR)
+	DECODE_REQUIRE_HTML_CHECK=1 $(PY) -m pytest tests/site/test_valid_html.py -q
 
 # Backups use the environment as it is (the site's DATABASE_URL, DJANGO_MEDIA_ROOT...):
 # `DJANGO_DEBUG=1 make backup` for the local demo.

@@ -1,5 +1,3 @@
-import csv
-
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -26,6 +24,7 @@ from actionplan.pdf import PdfUnavailable
 from actionplan.services import plan_documents_generate
 from decode_portal.content.admin import TranslatedAdmin
 from decode_portal.content.sources import SourceInline
+from decode_portal.content.spreadsheets import SafeWriter
 
 
 class PlanDocumentForm(forms.ModelForm):
@@ -323,7 +322,7 @@ class PlanDocumentAdmin(admin.ModelAdmin):
     def _report_csv(self, rows, total):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="action-plan-downloads.csv"'
-        writer = csv.writer(response)
+        writer = SafeWriter(response)
         writer.writerow(["edition", "language", "source", "downloads"])
         for row in rows:
             for document in row["documents"]:

@@ -24,6 +24,7 @@ from decode_portal.content.models import TimestampedModel
 from decode_portal.content.publishing import Publishable, PublishableQuerySet
 from decode_portal.content.richtext import RichTextField
 from decode_portal.content.sources import SourcesRelation, with_sources
+from decode_portal.content.uploads import UnguessablePath
 from partners.models import Partner
 
 THEME_NUMBER_PATTERN = r"[1-9][0-9]*(?:\.[0-9]+)*"
@@ -298,7 +299,7 @@ class GoodPractice(Publishable, TimestampedModel):
     )
     image = ValidatedImageField(
         _("image"),
-        upload_to="actionplan/practices/",
+        upload_to=UnguessablePath("actionplan/practices/"),
         blank=True,
         width_field="image_width",
         height_field="image_height",
@@ -397,7 +398,7 @@ class PlanDocument(TimestampedModel, CountedDownload):
     )
     file = PdfFileField(
         _("PDF file"),
-        upload_to="actionplan/editions/",
+        upload_to=UnguessablePath("actionplan/editions/"),
         help_text=_("A PDF of at most 20 MB. Pages, size and checksum are read from it."),
     )
     source = models.CharField(

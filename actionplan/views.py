@@ -1,6 +1,7 @@
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -139,6 +140,12 @@ class GoodPracticeListView(PlanPageMixin, ListView):
         query.pop("page", None)
         context["filter_query"] = query.urlencode()
         return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if not self.form.is_valid():
+            add_never_cache_headers(response)  # a choice no filter offers: nothing to keep
+        return response
 
 
 class GoodPracticeDetailView(PreviewableMixin, PlanPageMixin, DetailView):

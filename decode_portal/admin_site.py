@@ -2,7 +2,10 @@
 content without a source) and their counts on the index."""
 
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.views import shortcut
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -36,8 +39,30 @@ class PortalAdminSite(admin.AdminSite):
                 name="translation_up_to_date",
             ),
             path("sources/", self.admin_view(self.unsourced_view), name="unsourced"),
+            # Before Django's own "view on site" shortcut, which checks no object permission.
+            path(
+                "r/<int:content_type_id>/<path:object_id>/",
+                self.admin_view(self.view_on_site),
+                name="view_on_site",
+            ),
             *super().get_urls(),
         ]
+
+    def view_on_site(self, request, content_type_id, object_id):
+        """The object's public address, for an object this editor may view in the admin only:
+        the address of another partner's draft is not given away."""
+        content_type = ContentType.objects.filter(pk=content_type_id).first()
+        model = content_type.model_class() if content_type else None
+        if model is None or not self.is_registered(model):
+            raise Http404
+        model_admin = self.get_model_admin(model)
+        try:
+            obj = model_admin.get_queryset(request).filter(pk=object_id).first()
+        except (ValueError, ValidationError):
+            obj = None
+        if obj is None or not model_admin.has_view_permission(request, obj):
+            raise Http404
+        return shortcut(request, content_type_id, object_id)
 
     def index(self, request, extra_context=None):
         context = {

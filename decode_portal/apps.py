@@ -11,7 +11,7 @@ class DecodePortalConfig(AppConfig):
     verbose_name = _("Site pages")
 
     def ready(self):
-        from decode_portal import pagecache, search
+        from decode_portal import pagecache, search, staff_sessions  # noqa: F401 (its receiver)
         from decode_portal.content.search import register_sqlite_functions
         from decode_portal.content.translations import connect_tracking
 

@@ -12,6 +12,11 @@ The archive (``decode-backup-<UTC time>.tar.gz``) holds:
     every file of the default storage (the media folder, or the bucket when S3 is configured).
 
 A restore goes into an empty database only, and checks the result against the manifest.
+
+An archive opens the whole site, so it is written readable by its owner only (mode 0600, in a
+folder only the owner may enter), and it leaves out what is live or personal and not content:
+sessions (their keys sign a browser into the admin) and django-axes' records of login attempts.
+Their tables come back empty; the manifest counts them as such.
 """
 
 import hashlib
@@ -37,6 +42,18 @@ FORMAT = 1
 MANIFEST = "manifest.json"
 MEDIA_PREFIX = "media/"
 DUMP_NAMES = {"postgresql": "database.pgdump", "sqlite": "database.sqlite3"}
+# Rows no archive holds: live session keys and login-attempt logs (see the docstring).
+LEFT_OUT = ["sessions.Session", "axes.AccessAttempt", "axes.AccessLog", "axes.AccessFailureLog"]
+
+
+def left_out_tables():
+    tables = []
+    for label in LEFT_OUT:
+        try:
+            tables.append(apps.get_model(label)._meta.db_table)
+        except LookupError:  # an app the site does not install
+            continue
+    return tables
 
 
 class BackupError(Exception):
@@ -49,8 +66,9 @@ class BackupError(Exception):
 def model_counts():
     """Rows per model, for every model whose table exists."""
     tables = set(connection.introspection.table_names())
+    left_out = set(left_out_tables())
     return {
-        model._meta.label: model._base_manager.count()
+        model._meta.label: 0 if model._meta.db_table in left_out else model._base_manager.count()
         for model in sorted(apps.get_models(include_auto_created=True), key=lambda m: m._meta.label)
         if model._meta.db_table in tables
     }
@@ -136,13 +154,21 @@ def _run(command, env):
 
 def dump_database(target):
     if connection.vendor == "postgresql":
-        _run(["pg_dump", "--format=custom", "--no-owner", "--file", str(target)], _pg_environment())
+        left_out = [f"--exclude-table-data={table}" for table in left_out_tables()]
+        _run(
+            ["pg_dump", "--format=custom", "--no-owner", *left_out, "--file", str(target)],
+            _pg_environment(),
+        )
     elif connection.vendor == "sqlite":
         connection.ensure_connection()
         destination = sqlite3.connect(target)
         try:
             # SQLite's online backup: a consistent snapshot even while others write.
             connection.connection.backup(destination)
+            for table in left_out_tables():
+                destination.execute(f'DELETE FROM "{table}"')
+            destination.commit()
+            destination.execute("VACUUM")  # no deleted row stays readable in the file
         finally:
             destination.close()
     else:
@@ -193,16 +219,25 @@ def _add_bytes(archive, name, data):
     info = tarfile.TarInfo(name)
     info.size = len(data)
     info.mtime = int(datetime.now(UTC).timestamp())
-    info.mode = 0o644
+    info.mode = 0o600
     archive.addfile(info, io.BytesIO(data))
+
+
+def _owner_only(info):
+    info.mode = 0o600
+    return info
 
 
 def create_backup(output_dir):
     """Write the archive into ``output_dir``; return its path and its manifest."""
     output_dir = Path(output_dir)
-    output_dir.mkdir(parents=True, exist_ok=True)
+    output_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    output_dir.chmod(0o700)  # only the owner lists or opens the archives
     path = output_dir / archive_name()
     partial = path.with_name(path.name + ".partial")
+    # Created 0600 before a byte is written, whatever the umask.
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    partial.chmod(0o600)
     with tempfile.TemporaryDirectory(prefix="decode-backup-") as work:
         dump = Path(work) / DUMP_NAMES.get(connection.vendor, "database")
         dump_database(dump)
@@ -210,11 +245,11 @@ def create_backup(output_dir):
         manifest = build_manifest(media)
         with tarfile.open(partial, "w:gz") as archive:
             _add_bytes(archive, MANIFEST, json.dumps(manifest, indent=2).encode())
-            archive.add(dump, arcname=dump.name)
+            archive.add(dump, arcname=dump.name, filter=_owner_only)
             for name, facts in media.items():
                 info = tarfile.TarInfo(MEDIA_PREFIX + name)
                 info.size = facts["size"]
-                info.mode = 0o644
+                info.mode = 0o600
                 with default_storage.open(name, "rb") as handle:
                     archive.addfile(info, handle)
     partial.replace(path)  # a half-written archive never carries the final name

@@ -1,15 +1,28 @@
 """The admin login lockout: the client address it counts failures against, and its page."""
 
+import ipaddress
+
 from django.conf import settings
 from django.shortcuts import render
+
+
+def valid_ip(value):
+    """``value`` as a normalised IP address, or None if it is not one."""
+    try:
+        return str(ipaddress.ip_address((value or "").strip()))
+    except ValueError:
+        return None
 
 
 def client_ip(request):
     """The visitor's address: the connection's, or the one the trusted proxies recorded.
 
     With ``TRUSTED_PROXY_COUNT`` proxies, each appends the address it received the request from
-    to ``X-Forwarded-For``; the client's is the one the outermost trusted proxy appended. Values
-    further left were sent by the client itself and are not believed.
+    to ``X-Forwarded-For`` (nginx: ``proxy_set_header X-Forwarded-For
+    $proxy_add_x_forwarded_for;``); the client's is the one the outermost trusted proxy
+    appended. Values further left were sent by the client itself and are not believed. Only a
+    valid IP address is used (a database's ``inet`` column takes nothing else): otherwise the
+    connection's address.
     """
     count = settings.TRUSTED_PROXY_COUNT
     if count > 0:
@@ -18,9 +31,9 @@ def client_ip(request):
             for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
             if part.strip()
         ]
-        if len(forwarded) >= count:
-            return forwarded[-count]
-    return request.META.get("REMOTE_ADDR")
+        if len(forwarded) >= count and (address := valid_ip(forwarded[-count])):
+            return address
+    return valid_ip(request.META.get("REMOTE_ADDR"))
 
 
 def lockout_response(request, original_response=None, credentials=None):

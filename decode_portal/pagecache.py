@@ -11,6 +11,12 @@ A page is cached only when all of these hold:
 
 * the request is a GET from a visitor without a session or messages cookie (editors and
   their previews are never cached) and without a ``preview`` parameter;
+* its query holds only parameters that pages read into what they show
+  (``PAGE_CACHE_QUERY_PARAMETERS``: page numbers and filter choices), once each, with short
+  plain values; they take part in the key sorted, so a query no page reads (``?utm=...``) is
+  answered uncached and cannot fill the cache. A page that answers a value it cannot use
+  (page 99 of 3, an unknown filter choice) says ``no-cache`` and is not stored either;
+* the host names no port, or the server's own (the host's port never opens new keys);
 * the response is a plain 200 that sets no cookie, does not forbid caching (``never_cache``,
   ``private``), carries no CSP nonce (one page's nonce must never be replayed) and varies on
   nothing but the language and cookies (both part of the decision and the key).
@@ -31,18 +37,20 @@ If the cache cannot be reached the site keeps serving, uncached, and logs a warn
 import functools
 import hashlib
 import logging
+import re
 import time
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
+from django.core import checks
 from django.core.cache import caches
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
-from django.utils.regex_helper import _lazy_re_compile
 from django.utils.text import compress_string
 from django.utils.translation import get_language_from_request
 
@@ -57,7 +65,9 @@ NEXT_PUBLICATION_KEY = "page-cache:next-publication"
 ENCODING_HEADERS = {"content-length", "content-encoding", "etag"}
 COVERED_VARY = {"accept-language", "cookie", "accept-encoding"}
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store", "max-age=0")
-ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+# A query value that may take part in a key: a page number, a slug or a choice.
+QUERY_VALUE = re.compile(r"[A-Za-z0-9_.-]{1,40}")
 
 
 def _cache():
@@ -189,6 +199,8 @@ class AnonymousPageCacheMiddleware:
             return response
 
         key = self._key(request)
+        if key is None:
+            return self.get_response(request)
         entry, generation = self._read(key)
         if entry is not None and entry["generation"] == generation:
             return self._replay(request, entry)
@@ -214,8 +226,23 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _key(request):
+        """The page's key, or None for a request that is answered uncached: one whose query
+        has a parameter no page reads into its key (``PAGE_CACHE_QUERY_PARAMETERS``), a
+        repeated or odd value, or whose host names another port than the server's."""
+        host = request.get_host().lower()
+        _name, colon, port = host.rpartition(":")
+        if colon and port.isdigit() and port != str(request.META.get("SERVER_PORT")):
+            return None
+        query = []
+        for parameter, values in request.GET.lists():
+            if parameter not in settings.PAGE_CACHE_QUERY_PARAMETERS or len(values) != 1:
+                return None
+            value = values[0].strip()
+            if not QUERY_VALUE.fullmatch(value):
+                return None
+            query.append((parameter, (value.lstrip("0") or "0") if value.isdigit() else value))
         language = get_language_from_request(request, check_path=True)
-        url = request.build_absolute_uri()
+        url = f"{request.scheme}://{host}{request.path}?{urlencode(sorted(query))}"
         digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
         return f"page:{settings.PAGE_CACHE_RELEASE}:{language}:{digest}"
 
@@ -296,3 +323,40 @@ class AnonymousPageCacheMiddleware:
         except Exception:
             logger.warning("Page cache unavailable: page not stored", exc_info=True)
         return entry
+
+
+def eviction_problem():
+    """Why the shared cache could fill up its server, or None: a Redis without ``maxmemory``
+    or with the ``noeviction`` policy refuses writes once full instead of dropping old pages.
+    Asked of REDIS_URL (None without one, or when the server does not say)."""
+    if not settings.REDIS_URL:
+        return None
+    import redis  # only with a shared cache
+
+    client = redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=1, socket_timeout=1)
+    try:
+        config = client.config_get("maxmemory*")
+    except redis.RedisError:
+        return None
+    finally:
+        client.close()
+    if str(config.get("maxmemory", "0")) == "0":
+        return "Redis has no maxmemory: the page cache can grow until the server runs out."
+    if config.get("maxmemory-policy", "noeviction") == "noeviction":
+        return "Redis evicts nothing (maxmemory-policy noeviction): a full cache refuses writes."
+    return None
+
+
+@checks.register(checks.Tags.caches, deploy=True)
+def check_eviction(app_configs, **kwargs):
+    """``manage.py check --deploy`` warns when the shared cache has no memory bound."""
+    problem = eviction_problem()
+    if problem is None:
+        return []
+    return [
+        checks.Warning(
+            problem,
+            hint="Set maxmemory (e.g. 256mb) and maxmemory-policy allkeys-lru (see README).",
+            id="decode_portal.W001",
+        )
+    ]

@@ -36,6 +36,12 @@ if not SECRET_KEY:
             "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off (see README, Configuration)."
         )
     SECRET_KEY = "insecure-development-key-only-for-DJANGO_DEBUG=1"
+elif not DEBUG and "change-me" in SECRET_KEY.lower():
+    # The placeholder of .env.example (or a key like it) signs sessions anyone can forge.
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is a placeholder: set it to 50+ random characters, e.g. the output "
+        "of: python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
@@ -82,6 +88,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "decode_portal.staff_sessions.StaffSessionLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -169,6 +176,9 @@ PAGE_CACHE_IGNORED_APPS = ["admin", "auth", "contenttypes", "sessions", "axes", 
 # Fields of content models holding the time something becomes public by itself: no cached page
 # outlives the next such time.
 PAGE_CACHE_SCHEDULE_FIELDS = ["publish_at"]
+# The query parameters pages read into what they show: the only ones a cached page's key holds.
+# A request with any other (?utm_source=..., ?q=... of the search) is answered uncached.
+PAGE_CACHE_QUERY_PARAMETERS = {"page", "theme", "city", "section"}
 # Part of every page key: set it to the deployed commit so new code never meets old pages.
 PAGE_CACHE_RELEASE = os.environ.get("DJANGO_RELEASE", "")
 
@@ -265,6 +275,11 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 # day on. Anonymous visitors have no session, so this sets no cookie for them.
 SESSION_COOKIE_AGE = 24 * 60 * 60
 SESSION_SAVE_EVERY_REQUEST = True
+# Where signing in leads when ?next= is missing or points off the site (Django's default,
+# /accounts/profile/, is no page here).
+LOGIN_REDIRECT_URL = "admin:index"
+# However busy, a session ends this long after signing in (decode_portal/staff_sessions.py).
+STAFF_SESSION_MAX_AGE = int(os.environ.get("DJANGO_STAFF_SESSION_HOURS", "12")) * 60 * 60
 
 # Security: strict by default, relaxed only by debug or explicit variables.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)

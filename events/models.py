@@ -17,6 +17,7 @@ from decode_portal.content.models import TimestampedModel
 from decode_portal.content.publishing import Publishable, PublishableQuerySet
 from decode_portal.content.richtext import RichTextField
 from decode_portal.content.sources import SourcesRelation, with_sources
+from decode_portal.content.uploads import UnguessablePath
 from partners.models import Partner
 
 
@@ -308,7 +309,7 @@ class EventPhoto(models.Model):
     )
     image = ValidatedImageField(
         _("image"),
-        upload_to="events/photos/%Y/",
+        upload_to=UnguessablePath("events/photos/%Y/"),
         width_field="width",
         height_field="height",
         help_text=_(
@@ -419,7 +420,9 @@ class EventDocument(models.Model):
     )
     title = models.CharField(_("title"), max_length=200)
     file = PdfFileField(
-        _("file"), upload_to="events/documents/%Y/", help_text=_("A PDF of at most 20 MB.")
+        _("file"),
+        upload_to=UnguessablePath("events/documents/%Y/"),
+        help_text=_("A PDF of at most 20 MB."),
     )
     language = models.CharField(
         _("language of the document"),

@@ -7,7 +7,7 @@ from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView, View
 from django.views.generic.detail import SingleObjectMixin
 
-from decode_portal.content.publishing import PreviewableMixin, can_preview
+from decode_portal.content.publishing import PreviewableMixin, can_preview, preview_or_404
 from events.ical import build_calendar
 from events.models import MobilityEvent
 from events.structured_data import event_json_ld
@@ -120,7 +120,7 @@ class EventCalendarView(CalendarResponseMixin, SingleObjectMixin, View):
         return events.published()
 
     def get(self, request, *args, **kwargs):
-        event = self.get_object()
+        event = preview_or_404(request, self.get_object())
         return self.calendar_response(
             [event], name=event.title, filename=f"decode-{event.slug}.ics"
         )

@@ -23,6 +23,7 @@ from decode_portal.content.sources import (
     machine_date,
     with_sources,
 )
+from decode_portal.content.uploads import UnguessablePath
 from events.models import RENDITION_WIDTHS, MobilityEvent, Rendition, rendition
 from partners.models import Partner
 
@@ -105,7 +106,7 @@ class PressRelease(Publishable, TimestampedModel):
     sources = SourcesRelation()
     image = ValidatedImageField(
         _("image"),
-        upload_to="news/%Y/",
+        upload_to=UnguessablePath("news/%Y/"),
         blank=True,
         width_field="image_width",
         height_field="image_height",
@@ -286,7 +287,7 @@ class PublicationFile(CountedDownload):
         choices=EU_LANGUAGE_CHOICES,
         help_text=_("The language the document is written in."),
     )
-    file = PdfFileField(_("PDF file"), upload_to="news/publications/")
+    file = PdfFileField(_("PDF file"), upload_to=UnguessablePath("news/publications/"))
     page_count = models.PositiveIntegerField(_("pages"), editable=False, default=0)
     size_bytes = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
     sha256 = models.CharField(_("SHA-256 checksum"), max_length=64, editable=False, blank=True)

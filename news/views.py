@@ -4,7 +4,7 @@ from django.views.generic import DetailView, ListView
 
 from decode_portal.content.downloads import serve_counted_download
 from decode_portal.content.pagination import FriendlyPaginationMixin
-from decode_portal.content.publishing import PreviewableMixin, can_preview
+from decode_portal.content.publishing import PreviewableMixin, can_preview, preview_or_404
 from news.models import PressRelease, Publication, PublicationFile
 
 PRESS_PER_PAGE = 10
@@ -49,4 +49,5 @@ def download(request, slug, language):
         publication__slug=slug,
         language=language,
     )
+    preview_or_404(request, document.publication)
     return serve_counted_download(request, document, filename=document.download_filename)

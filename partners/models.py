@@ -19,6 +19,7 @@ from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.richtext import RichTextField
 from decode_portal.content.sources import SourcesRelation, with_sources
+from decode_portal.content.uploads import UnguessablePath
 from partners import geo
 
 LEAD_PARTNER = "LP"
@@ -141,7 +142,7 @@ class Partner(TimestampedModel):
     )
     logo = ValidatedImageField(
         _("logo"),
-        upload_to="partners/logos/",
+        upload_to=UnguessablePath("partners/logos/"),
         blank=True,
         width_field="logo_width",
         height_field="logo_height",

@@ -4,13 +4,13 @@ Every function here takes figures that are already loaded (the views prefetch th
 pages' query counts do not depend on how many partners or figures there are.
 """
 
-import csv
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
+from decode_portal.content.spreadsheets import SafeWriter
 from partners import charts
 from partners.models import PopulationFigure
 
@@ -218,7 +218,7 @@ def write_csv(partners, stream):
 
     Numbers are plain (no thousands separators), dates ISO 8601, so any tool reads them back.
     """
-    writer = csv.writer(stream, lineterminator="\r\n")
+    writer = SafeWriter(stream, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for partner in partners:
         for series in series_for(partner, partner.published_figures):

@@ -30,6 +30,7 @@ from reversion import add_to_revision, create_revision, register, set_comment, s
 from reversion.admin import VersionAdmin
 
 from decode_portal.content.publishing import PublicationStatus, Publishable
+from decode_portal.content.restores import FOLLOWED, RestoreCheck, version_of
 from decode_portal.content.scoping import partner_scope
 from decode_portal.content.translations import missing_languages
 
@@ -58,16 +59,23 @@ class HistoryAdminMixin(VersionAdmin):
         kwargs["exclude"] = tuple(kwargs.get("exclude", ())) + translated_originals(model)
         if model is self.model:
             kwargs["follow"] = tuple(kwargs.get("follow", ())) + tuple(self.history_follow)
+        FOLLOWED[model] = tuple(kwargs.get("follow", ()))
         register(model, **kwargs)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         # Restoring is changing: only an object the editor may change now, whatever the old
-        # version says (it is loaded into the database before the form is shown).
-        obj = self.get_object(request, unquote(object_id))
+        # version says (it is loaded into the database before the form is shown), and only a
+        # version of this object whose whole revision the editor may write (see restores.py).
+        object_id = unquote(object_id)
+        obj = self.get_object(request, object_id)
         if obj is None:
             raise Http404
         if not self.has_change_permission(request, obj):
             raise PermissionDenied
+        version = version_of(self.model, obj.pk, version_id)
+        if version is None:
+            raise Http404
+        RestoreCheck(self, request, obj.pk, version).check()
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def has_recover_permission(self, request):
@@ -82,6 +90,11 @@ class HistoryAdminMixin(VersionAdmin):
     def recover_view(self, request, version_id, extra_context=None):
         if not self.has_recover_permission(request):
             raise PermissionDenied
+        # Only a deleted object of this model, and a revision the editor may write in whole.
+        version = version_of(self.model, None, version_id, deleted=True)
+        if version is None:
+            raise Http404
+        RestoreCheck(self, request, version.object_id, version, recovering=True).check()
         return super().recover_view(request, version_id, extra_context)
 
     def changelist_view(self, request, extra_context=None):
@@ -213,16 +226,17 @@ class PartnerScopedAdminMixin:
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         field, _rest = self._owner_field()
-        if partner_scope(request.user) is None or field is None or not field.many_to_many:
+        if partner_scope(request.user) is None or field is None:
             return form
         name = field.name
         label = field.verbose_name
 
         class OwnPartnerRequiredForm(form):
-            # Tags are how a partner editor's objects are theirs: their own may not be removed.
+            # The owner field is how a partner editor's objects are theirs: it may not be left
+            # empty (the object would leave their reach), nor their own tag removed.
             def clean(self):
                 cleaned = super().clean()
-                if name in self.fields and not cleaned.get(name):
+                if name in self.fields and name not in self.errors and not cleaned.get(name):
                     self.add_error(name, _("Choose your own %(field)s.") % {"field": label})
                 return cleaned
 

@@ -2,14 +2,17 @@
 
 The format is read from the decoded content, never from the file name. On save the image is
 re-encoded in its own format with its EXIF orientation applied, so EXIF (with GPS position),
-XMP, comments and text chunks are not kept; only the colour profile is. Animated images keep
-their first frame.
+XMP, comments and text chunks are not kept. An embedded colour profile (which can carry any
+bytes) is not kept either: the pixels are converted from it to sRGB, what browsers assume for
+an image without one; a profile that cannot be read is dropped. Animated images keep their
+first frame.
 
 Importing this module sets two process-wide Pillow limits, so that no Pillow use on the site
 (validation here, renditions elsewhere) decodes an image larger than the largest one accepted:
 ``PIL.Image.MAX_IMAGE_PIXELS`` and ``DecompressionBombWarning`` raised as an error.
 """
 
+import logging
 import warnings
 from io import BytesIO
 from pathlib import PurePath
@@ -17,11 +20,14 @@ from pathlib import PurePath
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+from imagekit.models.fields.utils import ImageSpecFileDescriptor
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from decode_portal.content.uploads import MB, check_size, format_limit
+
+logger = logging.getLogger(__name__)
 
 MAX_IMAGE_BYTES = 5 * MB
 MAX_IMAGE_PIXELS = 40_000_000
@@ -41,7 +47,7 @@ SAVE_AS = {
 }
 SAVE_OPTIONS = {"JPEG": {"quality": 90}, "PNG": {}, "WEBP": {"quality": 90}}
 # What a re-encoded image keeps: how its pixels look, nothing about who, where or with what.
-KEPT_INFO = ("icc_profile", "transparency")
+KEPT_INFO = ("transparency",)
 ACCEPT = "image/jpeg,image/png,image/webp"
 
 ERRORS = {
@@ -89,6 +95,23 @@ def open_image(file, *, max_bytes=MAX_IMAGE_BYTES, max_pixels=MAX_IMAGE_PIXELS):
     return image
 
 
+def in_srgb(image, profile):
+    """``image`` with its pixels converted from the embedded ``profile`` to sRGB (``image`` as
+    it is when there is none, or when the profile cannot be used)."""
+    if not profile:
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(BytesIO(profile))
+        target_mode = "RGBA" if "A" in image.getbands() else "RGB"
+        if image.mode not in ("RGB", "RGBA", "CMYK", "L"):
+            image = image.convert(target_mode)
+        return ImageCms.profileToProfile(
+            image, source, ImageCms.createProfile("sRGB"), outputMode=target_mode
+        )
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image
+
+
 def reencode_image(file, *, max_bytes=MAX_IMAGE_BYTES, max_pixels=MAX_IMAGE_PIXELS):
     """A clean copy of the image ``file``: same format, upright, without metadata.
 
@@ -98,7 +121,9 @@ def reencode_image(file, *, max_bytes=MAX_IMAGE_BYTES, max_pixels=MAX_IMAGE_PIXE
     with open_image(file, max_bytes=max_bytes, max_pixels=max_pixels) as image:
         save_format, extension = SAVE_AS[image.format]
         keep = {key: image.info[key] for key in KEPT_INFO if key in image.info}
-        upright = ImageOps.exif_transpose(image)
+        upright = in_srgb(ImageOps.exif_transpose(image), image.info.get("icc_profile"))
+        if save_format == "JPEG" and upright.mode not in ("RGB", "L", "CMYK"):
+            upright = upright.convert("RGB")
     upright.info = {}  # Pillow writes some metadata from info (a JPEG comment) unless it is gone.
     output = BytesIO()
     upright.save(output, save_format, **keep, **SAVE_OPTIONS[save_format])
@@ -165,4 +190,42 @@ class ValidatedImageField(models.ImageField):
         if file and not file._committed:
             clean = reencode_image(file, max_bytes=self.max_bytes, max_pixels=self.max_pixels)
             file.save(clean.name, clean, save=False)
+        if not add and model_instance.pk is not None:
+            self._forget_replaced(model_instance, file.name if file else "")
         return super().pre_save(model_instance, add)
+
+    def _forget_replaced(self, model_instance, new_name):
+        """A replaced or removed image leaves the storage with its renditions once the save is
+        committed: nothing public stays behind under an address someone may have kept."""
+        model = type(model_instance)
+        old_name = (
+            model._base_manager.filter(pk=model_instance.pk)
+            .values_list(self.attname, flat=True)
+            .first()
+        )
+        # A restored version may name a file that is gone: then the current one stays.
+        if old_name and old_name != new_name and (not new_name or self.storage.exists(new_name)):
+            files = [(self.storage, old_name), *renditions_of(model, self.name, old_name)]
+            transaction.on_commit(lambda: delete_files(files))
+
+
+def renditions_of(model, field_name, file_name):
+    """(storage, name) of each imagekit rendition ``model`` makes of ``file_name`` in its field
+    ``field_name``."""
+    probe = model(**{field_name: file_name})
+    for klass in model.__mro__:
+        for attribute in vars(klass).values():
+            if (
+                isinstance(attribute, ImageSpecFileDescriptor)
+                and attribute.source_field_name == field_name
+            ):
+                rendition = getattr(probe, attribute.attname)
+                yield rendition.storage, rendition.name
+
+
+def delete_files(files):
+    for storage, name in files:
+        try:
+            storage.delete(name)
+        except OSError:
+            logger.warning("Could not delete the replaced file %s", name, exc_info=True)

@@ -5,6 +5,7 @@ A visitor who follows an old link to page 9 of a list that now has 3 pages, or w
 """
 
 from django.core.paginator import Paginator
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 MESSAGES = {
@@ -41,3 +42,11 @@ class FriendlyPaginationMixin:
         context = super().get_context_data(**kwargs)
         context["page_message"] = self.page_message
         return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if self.page_message:
+            # Another page's content under this address: no cache keeps it (nor fills up
+            # with every number a visitor can type).
+            add_never_cache_headers(response)
+        return response

@@ -8,8 +8,10 @@ preview, never cached and not indexed; anyone else gets a 404.
 """
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -144,13 +146,31 @@ class Publishable(models.Model):
 
 
 def can_preview(user, model):
-    """Whether ``user`` may see ``model``'s drafts at their public addresses."""
+    """Whether ``user`` may see some of ``model``'s drafts at their public addresses (which of
+    them: ``may_preview``)."""
     if not (user.is_authenticated and user.is_active and user.is_staff):
         return False
     opts = model._meta
     return user.has_perm(f"{opts.app_label}.view_{opts.model_name}") or user.has_perm(
         f"{opts.app_label}.change_{opts.model_name}"
     )
+
+
+def may_preview(request, obj):
+    """Whether ``request``'s user may see ``obj`` although it is not public: as far as the
+    object's admin lets them view it (a partner editor sees only their partner's drafts)."""
+    if not can_preview(request.user, type(obj)):
+        return False
+    if not admin.site.is_registered(type(obj)):
+        return False
+    return admin.site.get_model_admin(type(obj)).has_view_permission(request, obj)
+
+
+def preview_or_404(request, obj):
+    """``obj`` if the public may see it or ``request``'s user may preview it; else a 404."""
+    if not obj.is_public and not may_preview(request, obj):
+        raise Http404
+    return obj
 
 
 def mark_preview(response):
@@ -173,6 +193,9 @@ class PreviewableMixin:
         if can_preview(self.request.user, queryset.model):
             return queryset
         return queryset.published()
+
+    def get_object(self, queryset=None):
+        return preview_or_404(self.request, super().get_object(queryset))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.admin.options import InlineModelAdmin
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.forms.models import _get_foreign_key
+from django.http import Http404
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from modeltranslation.translator import NotRegistered, translator
@@ -250,7 +252,10 @@ def confirm_up_to_date(request, site, content_type_id, object_id, code):
     source = next((s for s in _sources(request, site) if s.model is model), None)
     if source is None:
         return False
-    obj = source.queryset(request).filter(pk=object_id).first()
+    try:
+        obj = source.queryset(request).filter(pk=object_id).first()
+    except (ValueError, ValidationError):  # not an id of this model at all
+        raise Http404 from None
     if obj is None:
         return False
     owner = obj if source.parent_fk is None else getattr(obj, source.parent_fk.name)

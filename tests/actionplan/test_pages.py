@@ -259,6 +259,25 @@ def test_practice_list_names_the_filters_in_use(client, content, english):
     assert chosen == ["Theme: 2.3 Remigration", "Partner city: Kaunas"]
 
 
+@pytest.mark.parametrize(
+    ("language", "query", "title"),
+    [
+        ("lv", "", "Labās prakses · Rīcības plāns · DeCoDe"),
+        ("lv", "?city=kaunas", "Labās prakses (Kauņa) · Rīcības plāns · DeCoDe"),
+        (
+            "en",
+            "?theme=2.3&city=kaunas",
+            "Good practices (2.3 Remigration; Kaunas) · Action plan · DeCoDe",
+        ),
+        ("en", "?theme=9.9", "Good practices (filtered) · Action plan · DeCoDe"),
+    ],
+)
+def test_practice_list_title_names_the_filters_in_use(client, content, language, query, title):
+    document = parse(client.get(url("practices", language) + query))
+
+    assert document.find("title").text == title
+
+
 def test_practice_filter_form_offers_themes_and_contributing_cities(client, content):
     document = parse(client.get(url("practices", "lv") + "?theme=2.3"))
 

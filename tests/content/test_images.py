@@ -284,15 +284,42 @@ def test_saved_image_drops_data_appended_after_the_image():
 
 
 @pytest.mark.django_db
-def test_saved_image_keeps_colour_profile():
-    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+@pytest.mark.parametrize(
+    "profile",
+    [
+        ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes(),
+        b"not a colour profile <script>alert(1)</script>" * 20,
+    ],
+    ids=["srgb", "garbage"],
+)
+def test_saved_image_keeps_no_embedded_colour_profile(profile):
     data = image_bytes("JPEG", icc_profile=profile)
 
     form = submit(data=data)
     assert form.is_valid(), form.errors
     photo = form.save()
 
-    assert stored_image(photo.image).info["icc_profile"] == profile
+    stored = stored_image(photo.image)
+    assert "icc_profile" not in stored.info
+    with photo.image.open("rb"):
+        assert b"<script>" not in photo.image.read()
+    assert stored.mode == "RGB"
+
+
+@pytest.mark.django_db
+def test_an_image_keeps_its_colours_when_its_profile_is_converted_away():
+    image = Image.new("RGB", (8, 8), (200, 40, 40))
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    output = io.BytesIO()
+    image.save(output, "PNG", icc_profile=srgb)
+
+    form = submit(data=output.getvalue(), name="red.png")
+    assert form.is_valid(), form.errors
+    stored = stored_image(form.save().image)
+
+    assert "icc_profile" not in stored.info
+    red, green, blue = stored.convert("RGB").getpixel((4, 4))[:3]
+    assert abs(red - 200) <= 2 and abs(green - 40) <= 2 and abs(blue - 40) <= 2
 
 
 @pytest.mark.django_db
@@ -359,3 +386,47 @@ def test_admin_upload_of_decompression_bomb_shows_message_not_error_page(admin_c
         assert response.status_code == 200
         assert errors == {"image": ["The image has too many pixels (max 40 megapixels)."]}
     assert not Photo.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_replaced_photo_leaves_the_storage_with_its_renditions(
+    django_capture_on_commit_callbacks,
+):
+    from tests.factories import EventPhotoFactory, jpeg_bytes
+
+    photo = EventPhotoFactory()
+    storage = photo.image.storage
+    old = [photo.image.name, *(rendition.name for rendition in (photo.webp_480, photo.jpeg_960))]
+    assert all(storage.exists(name) for name in old)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        photo.image = ContentFile(jpeg_bytes(color=(200, 0, 0)), name="new.jpg")
+        photo.save()
+
+    photo.refresh_from_db()
+    assert not any(storage.exists(name) for name in old)
+    assert storage.exists(photo.image.name)
+    assert storage.exists(photo.jpeg_960.name)
+
+
+@pytest.mark.django_db
+def test_restoring_an_older_version_keeps_the_current_photo_file(
+    django_capture_on_commit_callbacks,
+):
+    import reversion
+    from reversion.models import Version
+
+    from tests.factories import EventPhotoFactory, jpeg_bytes
+
+    photo = EventPhotoFactory()
+    with reversion.create_revision():
+        photo.event.save()  # the event's version follows its photos
+    with django_capture_on_commit_callbacks(execute=True):
+        photo.image = ContentFile(jpeg_bytes(color=(0, 90, 0)), name="newer.jpg")
+        photo.save()
+    current = photo.image.name
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Version.objects.get_for_object(photo.event).get().revision.revert()
+
+    assert photo.image.storage.exists(current)

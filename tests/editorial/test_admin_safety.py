@@ -91,7 +91,8 @@ def test_a_success_resets_the_count(client, staff):
     assert sign_in(client, PASSWORD).status_code == 302
 
 
-def test_staff_session_ends_after_a_day_without_a_request(client, staff):
+def test_staff_session_ends_after_a_day_without_a_request(client, staff, settings):
+    settings.STAFF_SESSION_MAX_AGE = 7 * 24 * 60 * 60  # the absolute limit is tested below
     start = timezone.now()
     with time_machine.travel(start, tick=False):
         assert sign_in(client, PASSWORD).status_code == 302
@@ -101,6 +102,19 @@ def test_staff_session_ends_after_a_day_without_a_request(client, staff):
         assert signed_in(client)
     with time_machine.travel(start + timedelta(hours=46, minutes=1) + timedelta(days=1)):
         assert not signed_in(client)
+
+
+def test_a_busy_staff_session_still_ends_twelve_hours_after_signing_in(client, staff):
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        assert sign_in(client, PASSWORD).status_code == 302
+    for hour in range(1, 12):
+        with time_machine.travel(start + timedelta(hours=hour), tick=False):
+            assert signed_in(client), hour
+    with time_machine.travel(start + timedelta(hours=12, minutes=1), tick=False):
+        assert not signed_in(client)
+        assert sign_in(client, PASSWORD).status_code == 302  # and signs in again
+        assert signed_in(client)
 
 
 def test_session_cookie_settings_for_production():
@@ -132,3 +146,57 @@ def test_client_address_is_the_connections_without_trusted_proxies():
 def test_client_address_behind_one_proxy_ignores_what_the_client_forged():
     request = FakeRequest("10.0.0.2", forwarded="192.0.2.66, 203.0.113.7")
     assert client_ip(request) == "203.0.113.7"
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_the_lockout_holds_when_the_client_rotates_its_forwarded_header(client, staff):
+    """Behind nginx as the README sets it up: it appends the connection's address."""
+    for attempt in range(6):
+        forged = f"198.51.100.{attempt + 1}"
+        response = client.post(
+            LOGIN,
+            {"username": "redaktore", "password": "wrong-password"},
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR=f"{forged}, 203.0.113.7",
+        )
+    assert response.status_code == 429
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+@pytest.mark.parametrize("forwarded", ["not-an-ip", "203.0.113.7, <script>", "999.1.1.1"])
+def test_a_malformed_forwarded_address_counts_against_the_connections(client, staff, forwarded):
+    from axes.models import AccessAttempt
+
+    response = client.post(
+        LOGIN,
+        {"username": "redaktore", "password": "wrong-password"},
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR=forwarded,
+    )
+
+    assert response.status_code == 200  # the form again, not an error
+    assert list(AccessAttempt.objects.values_list("ip_address", flat=True)) == ["10.0.0.2"]
+
+
+def test_the_documented_proxy_appends_the_address_the_trusted_count_expects():
+    from pathlib import Path
+
+    root = Path(settings.BASE_DIR)
+    example = (root / ".env.example").read_text()
+    readme = (root / "README.md").read_text()
+    count = int(example.split("DJANGO_TRUSTED_PROXY_COUNT=")[1].split()[0])
+
+    if count:
+        assert "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;" in readme
+        assert f"DJANGO_TRUSTED_PROXY_COUNT={count}" in readme
+
+
+@pytest.mark.parametrize(
+    "next_url", ["https://evil.example/", "//evil.example/admin/", "javascript:alert(1)"]
+)
+def test_a_rejected_next_address_lands_on_the_admin_index(client, staff, next_url):
+    response = sign_in(client, PASSWORD, path=f"/lv/admin/login/?next={next_url}")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/lv/admin/"
+    assert client.get(response["Location"]).status_code == 200

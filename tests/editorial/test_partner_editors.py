@@ -299,3 +299,30 @@ def test_a_page_a_partner_editor_may_not_open_explains_itself_in_their_language(
     page = parse(response)
     assert page.find("h1").text == "Nav piekļuves šai lapai"
     assert page.find("a", href="/lv/admin/") is not None
+
+
+@pytest.mark.parametrize("status", ["draft", "published"])
+def test_a_partner_editor_cannot_save_a_practice_without_their_partner(
+    client, kaunas_editor, kaunas_partner, status
+):
+    from actionplan.models import GoodPractice
+
+    client.force_login(kaunas_editor)
+    add = "/lv/admin/actionplan/goodpractice/add/"
+    data = form_data(client.get(add))
+    assert data["partner"] == str(kaunas_partner.pk)  # their own, chosen for them
+    data.update(
+        title_lv="Bez partnera",
+        slug="bez-partnera",
+        summary_lv="Kopsavilkums.",
+        description_lv="<p>Apraksts.</p>",
+        status=status,
+        partner="",
+    )
+
+    response = client.post(add, data)
+
+    assert response.status_code == 200
+    error = parse(response).find("ul", class_="errorlist")
+    assert error is not None and "partneri" in error.text.lower()
+    assert not GoodPractice.objects.filter(slug="bez-partnera").exists()

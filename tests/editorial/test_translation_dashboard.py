@@ -229,3 +229,21 @@ def test_dashboard_queries_do_not_grow_with_objects(
     with django_assert_num_queries(len(small.captured_queries)):
         response = client.get(f"/{language}/admin/translations/")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("object_id", ["not-a-number", "1.5", "' OR 1=1 --"])
+def test_a_mark_for_an_object_id_that_is_no_id_is_not_found(client, editor, object_id):
+    article = _stale_english()
+    client.force_login(editor)
+
+    response = client.post(
+        "/lv/admin/translations/up-to-date/",
+        {
+            "content_type": ContentType.objects.get_for_model(article).pk,
+            "object": object_id,
+            "language": "en",
+        },
+    )
+
+    assert response.status_code == 404
+    assert f"/{article.pk}/change/" in " ".join(links_in(parse(client.get(DASHBOARD)).root))

@@ -142,6 +142,27 @@ def test_event_page_shows_title_dates_place_and_host(client, demo, path, title, 
     assert _facts(document.by_class("event-facts")[0]) == expected
 
 
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        (
+            "/en/events/lodz-2019/",
+            "Fourth partner meeting in Łódź · International meetings · DeCoDe",
+        ),
+        ("/en/news/fourth-meeting-lodz/", "Fourth partner meeting in Łódź · News · DeCoDe"),
+        (
+            "/lv/pasakumi/lodz-2019/",
+            "Ceturtā partneru tikšanās Lodzā · Starptautiskās tikšanās · DeCoDe",
+        ),
+        ("/lv/jaunumi/fourth-meeting-lodz/", "Ceturtā partneru tikšanās Lodzā · Jaunumi · DeCoDe"),
+    ],
+)
+def test_meeting_and_its_press_release_of_the_same_name_have_titles_of_their_own(
+    client, demo, path, title
+):
+    assert parse(client.get(path)).find("title").text == title
+
+
 def test_kaunas_meeting_shows_the_dates_it_was_held(client, demo):
     document = parse(client.get("/en/events/kaunas-2018/"))
     assert document.find("time", datetime="2018-10-09").text == "9–11 October 2018"

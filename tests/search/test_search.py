@@ -159,7 +159,7 @@ def test_results_page_groups_hits_by_kind_with_links_and_marked_excerpts(client)
 
 def test_results_of_one_kind_are_paged(client):
     for number in range(13):
-        PressReleaseFactory(title_en=f"Beaver {number}")
+        PressReleaseFactory(title_en=f"Beaver {number}", title_lv=f"Bebrs {number}")
 
     overview = parse(client.get("/en/search/", {"q": "beaver"}))
     more = overview.by_class("search-group__more")[0].children[0]
@@ -170,6 +170,14 @@ def test_results_of_one_kind_are_paged(client):
     assert more.text == "Press releases: all results (13)"
     assert len(first.by_class("search-hit")) == 10
     assert len(second.by_class("search-hit")) == 3
+    titles = [page.find("title").text for page in (overview, first, second)]
+    assert titles == [
+        "Search: beaver · DeCoDe",
+        "Search: beaver · Press releases · DeCoDe",
+        "Search: beaver · Press releases · page 2 · DeCoDe",
+    ]
+    latvian = parse(client.get("/lv/meklet/", {"q": "bebrs", "kind": "press", "page": "2"}))
+    assert latvian.find("title").text == "Meklēšana: bebrs · Preses relīzes · 2. lapa · DeCoDe"
 
 
 @pytest.mark.parametrize(

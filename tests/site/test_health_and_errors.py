@@ -9,7 +9,8 @@ from tests.html import parse
 
 
 @pytest.mark.django_db
-def test_health_says_the_database_answered(client):
+def test_health_says_the_database_answered(client, settings):
+    settings.REDIS_URL = ""  # no shared cache to warn about (see test_page_cache_bounds.py)
     response = client.get("/health/")
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok"}

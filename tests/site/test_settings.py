@@ -38,6 +38,15 @@ def test_startup_without_debug_or_allowed_hosts_is_refused():
     assert "DJANGO_ALLOWED_HOSTS must be set" in result.stderr
 
 
+def test_the_placeholder_secret_of_the_example_environment_is_refused():
+    example = (settings.BASE_DIR / ".env.example").read_text()
+    placeholder = example.split("DJANGO_SECRET_KEY=")[1].split()[0]
+    for secret in (placeholder, "CHANGE-ME-please-0123456789abcdefghijklmnopqrstuvwxyz"):
+        result = _start({"DJANGO_SECRET_KEY": secret, "DJANGO_ALLOWED_HOSTS": "example.org"})
+        assert result.returncode != 0
+        assert "DJANGO_SECRET_KEY is a placeholder" in result.stderr
+
+
 def test_startup_with_debug_needs_no_variables():
     result = _start({"DJANGO_DEBUG": "1"})
     assert result.returncode == 0, result.stderr

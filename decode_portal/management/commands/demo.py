@@ -1,10 +1,12 @@
 import secrets
 
 import reversion
+from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_save
 
 from decode_portal.content.editors import EDITORS_GROUP
 from decode_portal.demo import LOADERS
@@ -28,13 +30,30 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, editor=False, **options):
-        # What the demo creates or changes is a version in the admin's history, so that it can
-        # be restored or recovered like an editor's work.
-        with reversion.create_revision():
-            reversion.set_comment("Demo content (manage.py demo)")
+        saved = set()
+
+        def remember(sender, instance, **kwargs):
+            model = type(instance)
+            if admin.site.is_registered(model) and reversion.is_registered(model):
+                saved.add((model, instance.pk))
+
+        post_save.connect(remember, weak=False, dispatch_uid="demo-saved")
+        m2m_changed.connect(remember, weak=False, dispatch_uid="demo-saved-m2m")
+        try:
             for name, load in LOADERS:
                 changed = load()
                 self.stdout.write(f"{name}: {changed} created or changed")
+        finally:
+            post_save.disconnect(dispatch_uid="demo-saved")
+            m2m_changed.disconnect(dispatch_uid="demo-saved-m2m")
+        # What the demo creates or changes is a version in the admin's history, so that it can
+        # be restored or recovered like an editor's work: one revision per object (with the
+        # rows edited as its parts), so restoring one object never rewrites another.
+        for model, pk in sorted(saved, key=lambda item: (item[0]._meta.label, str(item[1]))):
+            if model._base_manager.filter(pk=pk).exists():
+                with reversion.create_revision():
+                    reversion.set_comment("Demo content (manage.py demo)")
+                    reversion.add_to_revision(model._base_manager.get(pk=pk))
         if editor:
             self._create_editor()
 

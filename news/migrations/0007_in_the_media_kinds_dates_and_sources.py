@@ -44,7 +44,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("contenttypes", "0002_remove_content_type_name"),
         ("decode_portal", "0005_source"),
-        ("news", "0005_partner_editors"),
+        ("news", "0006_alter_pressrelease_image_alter_publicationfile_file"),
     ]
 
     operations = [
