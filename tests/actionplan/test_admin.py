@@ -10,6 +10,7 @@ from django.db.models import ProtectedError
 from PIL import Image
 
 from actionplan.models import GoodPractice, Measure, PlanDocument, Theme
+from tests.editorial.helpers import NO_SOURCE_ROWS
 from tests.factories import (
     ActionPlanFactory,
     GoodPracticeFactory,
@@ -230,6 +231,7 @@ def test_practice_with_image_needs_a_description_of_it(client, editor, lodz):
         "themes": [theme.pk],
         "description_lv": "<p>Apraksts.</p>",
         "image": SimpleUploadedFile("card.png", buffer.getvalue()),
+        **NO_SOURCE_ROWS,
     }
 
     response = client.post(f"{ADMIN}/goodpractice/add/", data)

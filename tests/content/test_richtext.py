@@ -7,6 +7,7 @@ from django.utils import timezone, translation
 
 from decode_portal.content.richtext import RichTextField, sanitize_html
 from decode_portal.models import Page
+from tests.editorial.helpers import NO_SOURCE_ROWS
 
 DIRTY = (
     "<h2>Plāns</h2>"
@@ -74,6 +75,7 @@ def test_admin_form_stores_sanitised_text(client):
             "summary_en": "",
             "body_lv": DIRTY,
             "body_en": DIRTY,
+            **NO_SOURCE_ROWS,
         },
     )
 

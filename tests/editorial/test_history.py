@@ -6,7 +6,7 @@ from reversion.models import Version
 
 from decode_portal.models import Page
 from partners.models import Partner, PopulationFigure
-from tests.editorial.helpers import form_data, links_in, row_containing
+from tests.editorial.helpers import NO_SOURCE_ROWS, form_data, links_in, row_containing
 from tests.factories import PageFactory, PopulationFigureFactory
 from tests.html import parse
 
@@ -21,6 +21,7 @@ def page_form(page, **changes):
         "summary_en": page.summary_en or "",
         "body_lv": page.body_lv,
         "body_en": page.body_en,
+        **NO_SOURCE_ROWS,
     }
     return {**data, **changes}
 

@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from events.models import EventDocument, EventPhoto, MobilityEvent, ProgrammeItem
+from tests.editorial.helpers import NO_SOURCE_ROWS
 from tests.factories import (
     EventPhotoFactory,
     MobilityEventFactory,
@@ -34,6 +35,7 @@ def _form(host, photos=(), documents=(), items=(), **fields):
         "end_date": "2019-09-11",
         "summary_lv": "Partneri tikās Vejlē.",
         "summary_en": "The partners met in Vejle.",
+        **NO_SOURCE_ROWS,
         **fields,
     }
     for prefix, rows in zip(INLINES, (items, photos, documents), strict=True):

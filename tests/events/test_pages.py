@@ -149,12 +149,15 @@ def test_event_page_shows_title_dates_place_and_host(client, demo, path, title, 
             "/en/events/lodz-2019/",
             "Fourth partner meeting in Łódź · International meetings · DeCoDe",
         ),
-        ("/en/news/fourth-meeting-lodz/", "Fourth partner meeting in Łódź · News · DeCoDe"),
+        ("/en/news/fourth-meeting-lodz/", "Fourth partner meeting in Łódź · In the media · DeCoDe"),
         (
             "/lv/pasakumi/lodz-2019/",
             "Ceturtā partneru tikšanās Lodzā · Starptautiskās tikšanās · DeCoDe",
         ),
-        ("/lv/jaunumi/fourth-meeting-lodz/", "Ceturtā partneru tikšanās Lodzā · Jaunumi · DeCoDe"),
+        (
+            "/lv/jaunumi/fourth-meeting-lodz/",
+            "Ceturtā partneru tikšanās Lodzā · Projekts medijos · DeCoDe",
+        ),
     ],
 )
 def test_meeting_and_its_press_release_of_the_same_name_have_titles_of_their_own(
@@ -208,7 +211,7 @@ def test_programme_shows_times_when_given(client):
 def test_event_page_shows_outcomes_and_no_gallery_without_photos(client, demo):
     document = parse(client.get("/en/events/lodz-2019/"))
     headings = [h2.text for h2 in document.find_all("h2")]
-    assert headings == ["About the meeting", "Programme", "Outcomes"]
+    assert headings == ["About the meeting", "Programme", "Outcomes", "Sources"]
     assert document.by_class("gallery") == []
     assert "define together what counts as “best practice”" in document.text
 

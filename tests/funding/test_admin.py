@@ -289,7 +289,7 @@ def test_a_payment_received_outside_its_window_is_refused(admin_client, grant):
     response = admin_client.post(change_url(grant), data)
     assert response.status_code == 200
     assert (
-        "This payment comes after the final report is approved, so it can only arrive after "
+        "This payment comes after the project's implementation, so it can only arrive after "
         "the project ends on 1 February 2020." in errors_of(response)
     )
     assert snapshot() == before

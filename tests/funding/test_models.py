@@ -125,7 +125,7 @@ def test_balance_received_before_the_project_ends_is_refused():
         received_date=datetime.date(2019, 12, 20),
     )
     assert _clean_errors(instalment)["received_date"] == [
-        "This payment comes after the final report is approved, so it can only arrive "
+        "This payment comes after the project's implementation, so it can only arrive "
         "after the project ends on 1 February 2020."
     ]
 

@@ -62,16 +62,15 @@ def test_latvian_page_shows_the_grant_with_latvian_figures(client, demo):
 
     schedule = cells(find_table(page, "Kā izmaksā ES finansējumu 90 000 €"))
     assert schedule[1][:3] == ["Avanss", "40 %", "36 000 €"]
-    assert schedule[1][3] == "Pēc dotācijas līguma parakstīšanas Plānots 2018"
+    assert schedule[1][3] == "Kā avanss Plānots 2018"
     assert schedule[2][:3] == ["Atlikums", "60 %", "54 000 €"]
-    assert schedule[2][3] == "Pēc noslēguma pārskata apstiprināšanas Plānots 2020"
+    assert schedule[2][3] == "Pēc projekta īstenošanas Plānots 2020"
     assert schedule[3][:3] == ["Kopā", "100 %", "90 000 €"]
 
     pre = cells(find_table(page, "Paša vadošā partnera"))
     assert pre[1] == [
         "2019",
-        "Priekšfinansējums: Daugavpils pilsētas dome "
-        "Sedza projekta izdevumus, kamēr tika gaidīts ES dotācijas atlikums.",
+        "Priekšfinansējums: Daugavpils pilsētas dome Pašvaldības priekšfinansējums projektam.",
         "30 000 €",
     ]
 
@@ -98,7 +97,7 @@ def test_english_page_shows_english_figures_and_the_latvian_names(client, demo):
         ["Balance", "60 %", "€54,000"],
         ["Total", "100 %", "€90,000"],
     ]
-    assert schedule[2][3] == "After the final report is approved Planned 2020"
+    assert schedule[2][3] == "After the project's implementation Planned 2020"
     assert cells(find_table(page, "Money the lead partner"))[1][2] == "€30,000"
 
 
@@ -131,12 +130,12 @@ def test_timeline_is_an_svg_figure_with_a_text_alternative(client, demo):
     alternative = [li.text for li in key.children]
     assert alternative == [
         "Project period: 1 March 2018 – 1 February 2020",
-        "Advance, 40 % – €36,000; planned: 2018 — after the grant agreement is signed.",
-        "Balance, 60 % – €54,000; planned: 2020 — after the final report is approved.",
+        "Advance, 40 % – €36,000; planned: 2018 — as an advance.",
+        "Balance, 60 % – €54,000; planned: 2020 — after the project's implementation.",
         "Between the first and the last payment — the pre-financing below covered the "
         "project's costs meanwhile.",
-        "Pre-financing – €30,000: 2019 — Daugavpils City Council: Covered project costs while "
-        "the balance of the EU grant was awaited.",
+        "Pre-financing – €30,000: 2019 — Daugavpils City Council: The municipality's "
+        "pre-financing of the project.",
     ]
     captions = [t.text for t in page.find_all("text") if "timeline__caption" in t.attrs["class"]]
     assert captions[:5] == [item.split(" — ")[0] for item in alternative]
@@ -162,7 +161,7 @@ def test_received_payments_show_their_day(client, demo):
     )
     page = parse(client.get("/lv/finansejums/"))
     schedule = cells(find_table(page, "Kā izmaksā"))
-    assert schedule[1][3] == "Pēc dotācijas līguma parakstīšanas Saņemts 14.05.2018"
+    assert schedule[1][3] == "Kā avanss Saņemts 14.05.2018"
     assert "Avanss, 40 % – 36 000 €; saņemts: 14.05.2018" in [
         li.text.split(" — ")[0] for li in page.find("ul", id="timeline-text").children
     ]

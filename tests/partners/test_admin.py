@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from partners.models import Partner, PopulationFigure
+from tests.editorial.helpers import NO_SOURCE_ROWS
 from tests.factories import PartnerFactory, PopulationFigureFactory
 from tests.html import parse
 
@@ -63,6 +64,7 @@ def partner_form(**changes):
         f"{INLINE}-MIN_NUM_FORMS": "0",
         f"{INLINE}-MAX_NUM_FORMS": "1000",
         **figure_fields(0, year="2024", value="304198"),
+        **NO_SOURCE_ROWS,
     }
     data.update(changes)
     return data

@@ -12,6 +12,7 @@ from django.test import Client
 
 from decode_portal import pagecache
 from decode_portal.models import Page
+from tests.editorial.helpers import NO_SOURCE_ROWS
 from tests.html import parse
 from tests.site.sitemap import sitemap_paths
 
@@ -54,6 +55,7 @@ def _edit_about_page(editor, title_lv, title_en):
             "summary_en": page.summary_en,
             "body_lv": page.body_lv,
             "body_en": page.body_en,
+            **NO_SOURCE_ROWS,
         },
     )
     assert response.status_code == 302, response.content[:2000]

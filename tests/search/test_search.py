@@ -148,7 +148,7 @@ def test_results_page_groups_hits_by_kind_with_links_and_marked_excerpts(client)
     document = parse(client.get("/lv/meklet/", {"q": "remigracija"}))
 
     groups = [heading.text for heading in document.find_all("h2") if "id" in heading.attrs]
-    assert groups == ["Preses relīzes (1)", "Par vietni (1)"]
+    assert groups == ["Projekts medijos (1)", "Par vietni (1)"]
     link = document.find("a", href="/lv/jaunumi/kick-off/")
     assert link.text == "Atklāšana"
     marks = [mark.text for mark in document.find_all("mark")]
@@ -167,17 +167,17 @@ def test_results_of_one_kind_are_paged(client):
     second = parse(client.get("/en/search/", {"q": "beaver", "kind": "press", "page": "2"}))
 
     assert len(overview.by_class("search-hit")) == search.OVERVIEW_HITS
-    assert more.text == "Press releases: all results (13)"
+    assert more.text == "In the media: all results (13)"
     assert len(first.by_class("search-hit")) == 10
     assert len(second.by_class("search-hit")) == 3
     titles = [page.find("title").text for page in (overview, first, second)]
     assert titles == [
         "Search: beaver · DeCoDe",
-        "Search: beaver · Press releases · DeCoDe",
-        "Search: beaver · Press releases · page 2 · DeCoDe",
+        "Search: beaver · In the media · DeCoDe",
+        "Search: beaver · In the media · page 2 · DeCoDe",
     ]
     latvian = parse(client.get("/lv/meklet/", {"q": "bebrs", "kind": "press", "page": "2"}))
-    assert latvian.find("title").text == "Meklēšana: bebrs · Preses relīzes · 2. lapa · DeCoDe"
+    assert latvian.find("title").text == "Meklēšana: bebrs · Projekts medijos · 2. lapa · DeCoDe"
 
 
 @pytest.mark.parametrize(
@@ -331,7 +331,7 @@ def test_a_search_with_more_hits_than_shown_says_so_in_both_languages(client, mo
     kind_lv = parse(client.get("/lv/meklet/", {"q": "bebr", "kind": "press"}))
     kind_en = parse(client.get("/en/search/", {"q": "beaver", "kind": "press", "page": "2"}))
 
-    assert overview_lv.find("h2", id="group-press").text == "Preses relīzes (vairāk nekā 7)"
+    assert overview_lv.find("h2", id="group-press").text == "Projekts medijos (vairāk nekā 7)"
     assert overview_lv.by_class("search-summary")[0].text == (
         "Rezultāti meklējumam “bebr”: vairāk nekā 7"
     )
@@ -341,22 +341,22 @@ def test_a_search_with_more_hits_than_shown_says_so_in_both_languages(client, mo
     )
     assert len(overview_lv.by_class("search-hit")) == search.OVERVIEW_HITS
     more = overview_lv.by_class("search-group__more")[0].text
-    assert more == "Preses relīzes: pirmie 7 rezultāti"
-    assert overview_en.find("h2", id="group-press").text == "Press releases (more than 7)"
+    assert more == "Projekts medijos: pirmie 7 rezultāti"
+    assert overview_en.find("h2", id="group-press").text == "In the media (more than 7)"
     assert overview_en.by_class("search-summary")[0].text == "Results for “beaver”: more than 7"
     assert overview_en.by_class("search-limit")[0].text == (
         "Only the first 7 results of a kind are shown, best matches first. Add a word to narrow "
         "the search."
     )
     more = overview_en.by_class("search-group__more")[0].text
-    assert more == "Press releases: the first 7 results"
+    assert more == "In the media: the first 7 results"
     assert kind_lv.by_class("search-summary")[0].text == (
-        "Preses relīzes — rezultāti meklējumam “bebr”: vairāk nekā 7 · Visu veidu rezultāti"
+        "Projekts medijos — rezultāti meklējumam “bebr”: vairāk nekā 7 · Visu veidu rezultāti"
     )
     assert len(kind_lv.by_class("search-hit")) == 7
     assert kind_lv.by_class("search-limit") != []
     assert kind_en.by_class("search-summary")[0].text == (
-        "Press releases — results for “beaver”: more than 7 · Results of every kind"
+        "In the media — results for “beaver”: more than 7 · Results of every kind"
     )
     assert [notice.text for notice in kind_en.by_class("notice")] == [
         "There is no page 2; the last page is shown."
@@ -369,11 +369,11 @@ def test_a_search_with_no_more_hits_than_shown_gives_the_exact_number(client, mo
 
     document = parse(client.get("/lv/meklet/", {"q": "bebr"}))
 
-    assert document.find("h2", id="group-press").text == "Preses relīzes (6)"
+    assert document.find("h2", id="group-press").text == "Projekts medijos (6)"
     assert document.by_class("search-summary")[0].text == "Rezultāti meklējumam “bebr”: 6"
     assert document.by_class("search-limit") == []
     more = document.by_class("search-group__more")[0].text
-    assert more == "Preses relīzes: visi rezultāti (6)"
+    assert more == "Projekts medijos: visi rezultāti (6)"
 
 
 def test_header_of_every_page_has_a_labelled_search_box(client):

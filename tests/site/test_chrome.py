@@ -28,7 +28,7 @@ def test_pages_are_the_same_whether_the_frame_is_rendered_or_reused(client, demo
 
 def test_the_menu_marks_each_pages_own_section(client, demo):
     assert _current_menu_item(parse(client.get("/lv/partneri/"))) == ["Partneri"]
-    assert _current_menu_item(parse(client.get("/lv/jaunumi/"))) == ["Jaunumi"]
+    assert _current_menu_item(parse(client.get("/lv/jaunumi/"))) == ["Projekts medijos"]
     assert _current_menu_item(parse(client.get("/lv/partneri/daugavpils/"))) == ["Partneri"]
     assert _current_menu_item(parse(client.get("/lv/par-projektu/"))) == ["Par projektu"]
 
@@ -36,9 +36,9 @@ def test_the_menu_marks_each_pages_own_section(client, demo):
 def test_each_language_keeps_its_own_frame(client, demo):
     client.get("/lv/")
     footer = parse(client.get("/en/about/")).find("footer")
-    assert "With the support of the Europe for Citizens Programme" in footer.text
+    assert "Financed by the European Union programme “Europe for Citizens”" in footer.text
     assert parse(client.get("/lv/")).find("html").attrs["lang"] == "lv"
-    assert "Ar Eiropas Savienības programmas" in parse(client.get("/lv/")).find("footer").text
+    assert "Finansē Eiropas Savienības programma" in parse(client.get("/lv/")).find("footer").text
 
 
 def test_the_header_search_box_shows_the_query_of_a_search(client, demo):

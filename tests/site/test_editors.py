@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from decode_portal.models import Page
+from tests.editorial.helpers import NO_SOURCE_ROWS
 from tests.html import parse
 
 
@@ -40,6 +41,7 @@ def test_editor_can_edit_a_page_in_both_languages(client, editor, demo):
             "summary_en": page.summary_en,
             "body_lv": "<p>Jauns teksts.</p><script>alert(1)</script>",
             "body_en": "<p>New text.</p>",
+            **NO_SOURCE_ROWS,
         },
     )
     assert response.status_code == 302

@@ -34,10 +34,10 @@ def test_translated_path_words_lead_to_the_same_page(client, demo):
 
 def test_every_page_carries_the_funding_statement_and_project_number(client, demo):
     for path, statement in [
-        ("/lv/", "Ar Eiropas Savienības programmas “Eiropa pilsoņiem” atbalstu"),
+        ("/lv/", "Finansē Eiropas Savienības programma “Eiropa pilsoņiem”"),
         (
             "/en/about/",
-            "With the support of the Europe for Citizens Programme of the European Union",
+            "Financed by the European Union programme “Europe for Citizens”",
         ),
     ]:
         footer = parse(client.get(path)).find("footer")
