@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from PIL import ImageFile
 
-from actionplan.models import GoodPractice, Measure, Theme
+from actionplan.models import GoodPractice, Measure, PlanDocument, Theme
 
 DEBIAN_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core"
 
@@ -66,6 +66,7 @@ def plan_context(plan, language):
         "themes": themes,
         "practice_sections": [section for section in sections if section[2]],
         "official_contents": contents,
+        "has_official_file": plan.documents.filter(source=PlanDocument.Source.UPLOADED).exists(),
         "project_number": settings.PROJECT_NUMBER,
         "generated": timezone.now(),
     }
