@@ -1,10 +1,12 @@
 """The Depopulation Control Action Plan: what is known of it, and the good practices presented.
 
-Facts from ../shared/facts.md §2 (meetings), §3 (the plan's title, number and table of contents)
-and §5 (population trends). Sentences are our own and are shown as the portal's summaries, never
-as the plan's text. The plan's individual measures could not be read from the stored copy, so no
-measure is loaded: each theme says where the official edition sets them out. The official edition
-itself is not loaded (its file was not found), nor is a PDF generated here.
+Facts from ../shared/facts.md §0 (the project's aim), §2 (meetings), §3 (the plan's title, number
+and table of contents) and §5 (population trends), and the Latvian project page in
+../shared/seed/ (the proposals for cities' planning documents). Sentences are our own and are
+shown as the portal's summaries, never as the plan's text. The plan's individual measures could
+not be read from the stored copy, so no measure is loaded: each theme says where the official
+edition sets them out. The official edition itself is not loaded (its file was not found), nor
+is a PDF generated here.
 
 Good practices are those documented for the network's meetings (NOT confirmed to be the ones the
 plan prints). Each names the meeting where it was presented where a source says which, and no
@@ -41,8 +43,10 @@ PLAN = {
     "introduction_lv": (
         "<p>Depopulācijas kontroles rīcības plāna izstrāde bija viens no DeCoDe projekta "
         "mērķiem: projektā astoņi partneri no astoņām valstīm veidoja ilgstošu reģionālo "
-        "centru tīklu, lai apmainītos ar labajām praksēm. Plāna vāks min programmas "
-        "“Eiropa pilsoņiem” projekta numuru 595269-CITIZ-1-2017-2-LV-CITIZ-NT.</p>"
+        "centru tīklu, lai apmainītos ar labajām praksēm. Projekta aprakstā teikts, ka tajā "
+        "paredzēja apkopot depopulācijas kontroles priekšlikumus, kurus pilsētas varētu ņemt "
+        "vērā savos plānošanas dokumentos. Plāna vāks min programmas “Eiropa pilsoņiem” "
+        "projekta numuru 595269-CITIZ-1-2017-2-LV-CITIZ-NT.</p>"
         "<p>Plāna saturā ir četras daļas: pētījuma apraksts, mērķi un metodoloģija; pats "
         "rīcības plāns trīs apakšnodaļās – dzimstības atbalsts un demogrāfiskās situācijas "
         "uzlabošana, darbspējas vecuma iedzīvotāju noturēšana un piesaiste, remigrācijas "
@@ -54,8 +58,10 @@ PLAN = {
     "introduction_en": (
         "<p>Drafting a depopulation control action plan was one of the aims of the DeCoDe "
         "project, in which eight partners from eight countries built a lasting network of "
-        "regional centres to swap good practices. The plan's cover gives the Europe for Citizens "
-        "project number 595269-CITIZ-1-2017-2-LV-CITIZ-NT.</p>"
+        "regional centres to swap good practices. The project's description says it set out to "
+        "gather proposals for controlling depopulation that cities could take into their own "
+        "planning documents. The plan's cover gives the Europe for Citizens project number "
+        "595269-CITIZ-1-2017-2-LV-CITIZ-NT.</p>"
         "<p>Its contents have four parts: a description of the study, its goals and "
         "methodology; the action plan itself in three sections – support for birth rates and "
         "the demographic situation, retaining and attracting people of working age, and "
