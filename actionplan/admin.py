@@ -10,10 +10,11 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modeltranslation.admin import TranslationStackedInline
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from actionplan.models import (
     ActionPlan,
+    ContentsEntry,
     GoodPractice,
     Measure,
     PlanDocument,
@@ -62,6 +63,12 @@ class PlanDocumentInline(admin.TabularInline):
         return filesizeformat(obj.size_bytes) if obj.pk else ""
 
 
+class ContentsEntryInline(TranslationTabularInline):
+    model = ContentsEntry
+    extra = 0
+    fields = ["number", "title", "page", "order"]
+
+
 @admin.register(ActionPlan)
 class ActionPlanAdmin(TranslatedAdmin):
     list_display = [
@@ -78,11 +85,14 @@ class ActionPlanAdmin(TranslatedAdmin):
     list_filter = ["is_published"]
     search_fields = ["version", "title_lv", "title_en"]
     readonly_fields = ["created", "updated"]
-    inlines = [PlanDocumentInline]
+    inlines = [ContentsEntryInline, PlanDocumentInline]
     actions = ["generate_pdfs"]
     fieldsets = [
         (None, {"fields": ["title", "version", "publication_date", "is_published"]}),
-        (_("Text of the plan"), {"fields": ["introduction", "methodology", "situation"]}),
+        (
+            _("The portal's summaries (not the plan's text)"),
+            {"fields": ["introduction", "methodology", "situation"]},
+        ),
         (None, {"fields": ["created", "updated"]}),
     ]
 
@@ -102,7 +112,9 @@ class ActionPlanAdmin(TranslatedAdmin):
     def total_downloads(self, obj):
         return obj.download_total or 0
 
-    @admin.action(description=_("Generate the PDF files from the web pages (site languages)"))
+    @admin.action(
+        description=_("Generate the summaries of the portal's pages as PDF files (site languages)")
+    )
     def generate_pdfs(self, request, queryset):
         for plan in queryset:
             try:
@@ -222,9 +234,9 @@ class GoodPracticeAdmin(TranslatedAdmin):
         (_("Publication"), {"fields": ["status", "publish_at"]}),
         (
             _("Where it comes from"),
-            {"fields": ["partner", "country", "section", "presented_at", "order"]},
+            {"fields": ["partner", "country", "section", "event", "order"]},
         ),
-        (_("In the plan"), {"fields": ["themes"]}),
+        (_("Themes of the plan"), {"fields": ["themes"]}),
         (_("Text"), {"fields": ["description", "results", "transfer_note", "link"]}),
         (_("Image"), {"fields": ["image", "image_alt"]}),
         (None, {"fields": ["created", "updated"]}),

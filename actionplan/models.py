@@ -1,8 +1,10 @@
 """The Depopulation Control Action Plan: its editions, themes, measures, good practices and PDFs.
 
-The web pages show the plan's current text (the newest published edition's introduction and
-methodology, and the themes with their measures); each edition keeps its own PDF files, one per
-language, so an earlier edition stays downloadable as it was published.
+An edition records what is known of the official plan (its title and its table of contents with
+the page numbers as printed) beside the portal's own summaries of it (the study, how the plan was
+prepared, the situation in the partner cities), which are never the plan's text. Each edition keeps
+its PDF files, one per language: an uploaded file is the official edition; a generated one is a
+summary of the portal's pages, not the plan.
 """
 
 from django.conf import settings
@@ -11,9 +13,9 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from decode_portal.content.documents import PdfFileField, pdf_info
@@ -29,6 +31,10 @@ from partners.models import Partner
 
 THEME_NUMBER_PATTERN = r"[1-9][0-9]*(?:\.[0-9]+)*"
 VERSION_PATTERN = r"[0-9A-Za-z][0-9A-Za-z._-]*"
+
+# What a PDF generated from the portal's pages is called (its title and file name): a summary of
+# the portal's pages, never an edition of the plan.
+SUMMARY_TITLE = gettext_noop("Summary of the portal's action plan pages")
 
 validate_theme_number = RegexValidator(
     rf"^{THEME_NUMBER_PATTERN}$",
@@ -74,15 +80,23 @@ class ActionPlan(TimestampedModel):
     )
     introduction = RichTextField(
         _("introduction"),
-        help_text=_("Section 1 of the plan: what the study set out to do and why."),
+        help_text=_(
+            "The portal's own summary of what the plan is and what it covers, from the sources. "
+            "Shown under “The portal's summary”, never as the plan's text."
+        ),
     )
     methodology = RichTextField(
         _("methodology"),
-        help_text=_("How the plan was prepared: meetings, sources, who took part."),
+        help_text=_(
+            "The portal's own summary of how the plan was prepared: meetings, who took part."
+        ),
     )
     situation = RichTextField(
         _("situation in the partner cities"),
-        help_text=_("Section 3 of the plan: a short overview of the situation in the cities."),
+        help_text=_(
+            "The portal's own short overview of the situation in the partner cities, with the "
+            "sources of its figures."
+        ),
     )
     is_published = models.BooleanField(
         _("published"),
@@ -110,6 +124,45 @@ class ActionPlan(TimestampedModel):
             getattr(self, f"title_{suffix}", None) or self.title_en or self.title_lv or self.title
         )
         return f"DeCoDe {title} {self.version} {language}.pdf"
+
+
+class ContentsEntry(models.Model):
+    """One line of the official edition's table of contents, with its page as printed."""
+
+    plan = models.ForeignKey(
+        ActionPlan,
+        on_delete=models.CASCADE,
+        related_name="contents",
+        verbose_name=_("edition"),
+    )
+    number = models.CharField(
+        _("number"),
+        max_length=10,
+        blank=True,
+        validators=[validate_theme_number],
+        help_text=_("As printed in the contents, e.g. 2.1. Empty for an unnumbered line."),
+    )
+    title = models.CharField(_("title"), max_length=250)
+    page = models.PositiveSmallIntegerField(
+        _("printed page"),
+        null=True,
+        blank=True,
+        help_text=_("The page number printed in the contents. Leave empty if none is printed."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("line of the contents")
+        verbose_name_plural = _("contents of the official edition")
+
+    def __str__(self):
+        return f"{self.number} {self.title}".strip()
+
+    @property
+    def depth(self):
+        """1 for a chapter (2), 2 for a section (2.1), and so on; 1 for an unnumbered line."""
+        return self.number.count(".") + 1
 
 
 class Theme(TimestampedModel):
@@ -208,8 +261,9 @@ class GoodPracticeQuerySet(PublishableQuerySet):
     scheduled practices that only editors see."""
 
     def for_cards(self):
-        """With what a practice card shows: its partner and its themes, in a fixed two queries."""
-        return self.select_related("partner").prefetch_related(
+        """With what a practice card shows: its partner, the meeting where it was presented
+        (with its host) and its themes, in a fixed two queries."""
+        return self.select_related("partner", "event__host").prefetch_related(
             Prefetch("themes", queryset=Theme.objects.order_by("order", "number"))
         )
 
@@ -217,7 +271,20 @@ class GoodPracticeQuerySet(PublishableQuerySet):
         """``for_cards()`` reading only the columns a card shows (actionplan/includes/
         practice_card.html), not the texts of the practice's own page nor its partner's."""
         return self.for_cards().only(
-            "slug", "title", "summary", "country", "partner", "partner__city", "partner__country"
+            "slug",
+            "title",
+            "summary",
+            "country",
+            "partner",
+            "partner__city",
+            "partner__country",
+            "event",
+            "event__slug",
+            "event__start_date",
+            "event__status",
+            "event__publish_at",
+            "event__host",
+            "event__host__city",
         )
 
     def for_page(self):
@@ -233,10 +300,13 @@ class GoodPractice(Publishable, TimestampedModel):
     """A practice that works against depopulation somewhere, presented to the network."""
 
     class Section(models.TextChoices):
-        DAUGAVPILS = "4.1", _("Good practices in Daugavpils")
+        """Where a practice comes from. The stored values are kept as they were (they are in
+        the list's filter addresses, ?section=4.4); they say nothing about the plan."""
+
+        DAUGAVPILS = "4.1", _("In Daugavpils")
         LATVIA = "4.2", _("Support programmes in Latvia")
-        ABROAD = "4.3", _("Good practices abroad")
-        PARTNERS = "4.4", _("Good practices from the partner cities and regions")
+        ABROAD = "4.3", _("Abroad")
+        PARTNERS = "4.4", _("In the partner cities and regions")
 
     slug = models.SlugField(
         _("slug"),
@@ -258,7 +328,11 @@ class GoodPractice(Publishable, TimestampedModel):
     results = RichTextField(_("results"), help_text=_("What it has achieved, with sources."))
     transfer_note = RichTextField(
         _("what it would take to transfer it"),
-        help_text=_("What another city would need to adopt it: partners, money, rules, time."),
+        blank=True,
+        help_text=_(
+            "Optional: what another city would need to adopt it (partners, money, rules, "
+            "time), only as a source says it. Left empty, the practice's page shows nothing."
+        ),
     )
     partner = models.ForeignKey(
         Partner,
@@ -279,20 +353,27 @@ class GoodPractice(Publishable, TimestampedModel):
         blank=True,
         related_name="good_practices",
         verbose_name=_("themes"),
-        help_text=_("The plan's themes this practice serves."),
+        help_text=_(
+            "Only a theme of the plan that a source links this practice to; otherwise none."
+        ),
     )
     section = models.CharField(
-        _("section of the plan"),
+        _("where it comes from"),
         max_length=3,
         choices=Section.choices,
         default=Section.PARTNERS,
-        help_text=_("Where the plan's section 4 places it."),
+        help_text=_("Groups the list of good practices; it says nothing about the plan."),
     )
-    presented_at = models.CharField(
-        _("presented at"),
-        max_length=200,
+    event = models.ForeignKey(
+        "events.MobilityEvent",
+        on_delete=models.SET_NULL,
+        null=True,
         blank=True,
-        help_text=_("Where the network heard of it, e.g. “Partner meeting in Łódź, May 2019”."),
+        related_name="good_practices",
+        verbose_name=_("presented at the meeting"),
+        help_text=_(
+            "The DeCoDe meeting where the practice was presented, only if a source says which."
+        ),
     )
     link = models.URLField(
         _("link"), blank=True, help_text=_("A page where readers can learn more.")
@@ -314,7 +395,7 @@ class GoodPractice(Publishable, TimestampedModel):
         help_text=_("What the image shows, for people who cannot see it. Required with an image."),
     )
     order = models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=_("Within a section, smaller numbers come first.")
+        _("order"), default=0, help_text=_("Within its group, smaller numbers come first.")
     )
     sources = SourcesRelation()
 
@@ -378,11 +459,12 @@ def in_reading_order(documents):
 
 
 class PlanDocument(TimestampedModel, CountedDownload):
-    """One language's PDF file of an edition of the plan, uploaded or generated from the site."""
+    """One language's PDF file of an edition: the official edition, uploaded by an editor, or a
+    summary of the portal's pages generated from the site (never called the plan)."""
 
     class Source(models.TextChoices):
-        UPLOADED = "uploaded", _("uploaded")
-        GENERATED = "generated", _("generated from the web pages")
+        UPLOADED = "uploaded", _("uploaded: the official edition")
+        GENERATED = "generated", _("generated: a summary of the portal's pages")
 
     plan = models.ForeignKey(
         ActionPlan,
@@ -455,6 +537,10 @@ class PlanDocument(TimestampedModel, CountedDownload):
 
     @property
     def download_filename(self):
+        """The plan's title for the official edition; for a generated file, what it is."""
+        if self.is_generated:
+            with translation.override(self.language):
+                return f"DeCoDe {gettext(SUMMARY_TITLE)} {self.language}.pdf"
         return self.plan.download_filename(self.language)
 
     @property

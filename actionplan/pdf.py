@@ -1,23 +1,24 @@
-"""The plan as a PDF, rendered from its web content with WeasyPrint.
+"""A summary of the portal's action plan pages as a PDF, rendered with WeasyPrint.
+
+It is not the plan: its first page says so in its own language, and it carries neither the
+programme's emblem nor the Commission's disclaimer, which belong to the publications the
+programme funded (the official edition prints them), not to the portal's own summary.
 
 WeasyPrint needs Pango (Debian: libpango-1.0-0, libpangoft2-1.0-0, libharfbuzz-subset0) and
 fonts (fonts-dejavu-core). It is imported only here, when a PDF is made, so the site runs on a
 machine without those libraries; only generating a PDF then fails, with a message naming them.
 
-Rendering fetches nothing: the EU emblem is embedded as a data: URI, the stylesheet is passed
-as a string, and the URL fetcher refuses every other address.
+Rendering fetches nothing: the stylesheet is passed as a string, and the URL fetcher refuses
+every address.
 """
 
-import base64
-
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from PIL import ImageFile
 
-from actionplan.models import GoodPractice, Measure, Theme
+from actionplan.models import GoodPractice, Measure, PlanDocument, Theme
 
 DEBIAN_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core"
 
@@ -43,14 +44,9 @@ def _weasyprint():
     return weasyprint
 
 
-def _emblem_data_uri():
-    with open(finders.find("img/eu-emblem.svg"), "rb") as emblem:
-        encoded = base64.b64encode(emblem.read()).decode("ascii")
-    return f"data:image/svg+xml;base64,{encoded}"
-
-
 def plan_context(plan, language):
-    """What the PDF shows: the edition, its themes with measures, and the good practices."""
+    """What the PDF shows: the official edition's contents, the portal's summaries, the themes
+    with any measures entered, and the good practices presented at the meetings."""
     themes = list(
         Theme.objects.prefetch_related(
             # Measures in their own order (Measure's default ordering starts with the theme's).
@@ -58,6 +54,8 @@ def plan_context(plan, language):
         )
     )
     practices = list(GoodPractice.objects.published().for_cards())
+    themes_by_number = {theme.number: theme for theme in themes}
+    contents = [(entry, themes_by_number.get(entry.number)) for entry in plan.contents.all()]
     sections = [
         (value, label, [p for p in practices if p.section == value])
         for value, label in GoodPractice.Section.choices
@@ -67,7 +65,8 @@ def plan_context(plan, language):
         "plan": plan,
         "themes": themes,
         "practice_sections": [section for section in sections if section[2]],
-        "emblem": _emblem_data_uri(),
+        "official_contents": contents,
+        "has_official_file": plan.documents.filter(source=PlanDocument.Source.UPLOADED).exists(),
         "project_number": settings.PROJECT_NUMBER,
         "generated": timezone.now(),
     }
@@ -80,7 +79,7 @@ def render_plan_pdf(plan, language):
         context = plan_context(plan, language)
         html = render_to_string("actionplan/pdf/plan.html", context)
         css = render_to_string("actionplan/pdf/plan.css", context)
-    fetcher = weasyprint.URLFetcher(allowed_protocols={"data"})
+    fetcher = weasyprint.URLFetcher(allowed_protocols=set())
     document = weasyprint.HTML(string=html, url_fetcher=fetcher)
     return document.write_pdf(
         stylesheets=[weasyprint.CSS(string=css, url_fetcher=fetcher)],

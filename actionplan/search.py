@@ -45,7 +45,6 @@ register(
         fields={
             "title": "A",
             "summary": "B",
-            "presented_at": "B",
             "description": "C",
             "results": "C",
             "transfer_note": "C",

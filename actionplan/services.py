@@ -46,7 +46,8 @@ def plan_document_generate(*, plan, language, missing_only=False):
     document = existing or PlanDocument(plan=plan, language=language)
     old_name = existing.file.name if existing is not None else ""
     document.source = PlanDocument.Source.GENERATED
-    document.file = ContentFile(pdf, name=f"decode-action-plan-{plan.version}-{language}.pdf")
+    name = f"decode-action-plan-summary-{plan.version}-{language}.pdf"
+    document.file = ContentFile(pdf, name=name)
     document.full_clean()
     document.save()
     if old_name and old_name != document.file.name:

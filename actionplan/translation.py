@@ -1,11 +1,17 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from actionplan.models import ActionPlan, GoodPractice, Measure, Theme
+from actionplan.models import ActionPlan, ContentsEntry, GoodPractice, Measure, Theme
 
 
 @register(ActionPlan)
 class ActionPlanTranslationOptions(TranslationOptions):
     fields = ("title", "introduction", "methodology", "situation")
+    required_languages = ("lv",)
+
+
+@register(ContentsEntry)
+class ContentsEntryTranslationOptions(TranslationOptions):
+    fields = ("title",)
     required_languages = ("lv",)
 
 
@@ -29,7 +35,6 @@ class GoodPracticeTranslationOptions(TranslationOptions):
         "description",
         "results",
         "transfer_note",
-        "presented_at",
         "image_alt",
     )
     required_languages = ("lv",)

@@ -19,9 +19,17 @@ from decode_portal.content.publishing import PreviewableMixin, PublicationStatus
 from partners.models import Partner
 
 
+def _published_practices_of_theme():
+    return Q(
+        good_practices__status=PublicationStatus.PUBLISHED,
+        good_practices__publish_at__lte=timezone.now(),
+    )
+
+
 class PlanPageMixin:
-    """What every page of the plan shows beside its content: the plan's contents (its themes)
-    and the current edition's downloads box. Three queries, whatever the plan holds."""
+    """What every page of the plan shows beside its content: the plan's pages on this portal
+    (overview, themes, good practices) and the current edition's downloads box, the official
+    files first. Three queries, whatever the plan holds."""
 
     def get_plan_themes(self):
         return Theme.objects.all()
@@ -31,8 +39,12 @@ class PlanPageMixin:
         plan = ActionPlan.objects.current()
         context["plan"] = plan
         # (Not the model's ordering, which sorts by edition and so joins the editions' table.)
-        documents = plan.documents.order_by("language") if plan else []
-        context["plan_documents"] = in_reading_order(documents)
+        documents = list(plan.documents.order_by("language")) if plan else []
+        official = in_reading_order(d for d in documents if not d.is_generated)
+        summaries = in_reading_order(d for d in documents if d.is_generated)
+        context["official_documents"] = official
+        context["summary_documents"] = summaries
+        context["plan_documents"] = official + summaries
         context["plan_themes"] = self.plan_themes
         return context
 
@@ -47,29 +59,21 @@ class OverviewView(PlanPageMixin, TemplateView):
     template_name = "actionplan/overview.html"
 
     def get_plan_themes(self):
-        published = Q(
-            good_practices__status=PublicationStatus.PUBLISHED,
-            good_practices__publish_at__lte=timezone.now(),
-        )
         return Theme.objects.annotate(
             measure_count=Count("measures", distinct=True),
-            practice_count=Count("good_practices", filter=published, distinct=True),
+            practice_count=Count(
+                "good_practices", filter=_published_practices_of_theme(), distinct=True
+            ),
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        counts = dict(
-            GoodPractice.objects.published()
-            .order_by()
-            .values_list("section")
-            .annotate(count=Count("pk"))
-        )
-        context["practice_sections"] = [
-            {"number": number, "label": label, "count": counts.get(number, 0)}
-            for number, label in GoodPractice.Section.choices
-        ]
-        context["practice_count"] = sum(counts.values())
+        context["practice_count"] = GoodPractice.objects.published().count()
         plan = context["plan"]
+        themes = {theme.number: theme for theme in self.plan_themes}
+        context["official_contents"] = (
+            [(entry, themes.get(entry.number)) for entry in plan.contents.all()] if plan else []
+        )
         editions = {}
         if plan is not None:
             for document in PlanDocument.objects.published().exclude(plan=plan):
@@ -99,7 +103,7 @@ class ThemeDetailView(PlanPageMixin, DetailView):
 
 
 class GoodPracticeListView(PlanPageMixin, ListView):
-    """All published practices, filtered by theme, partner city and section of the plan."""
+    """All published practices, filtered by theme, partner city and where they come from."""
 
     context_object_name = "practices"
     paginate_by = 20
@@ -115,10 +119,19 @@ class GoodPracticeListView(PlanPageMixin, ListView):
         self.form = PracticeFilterForm(
             request.GET,
             themes=self.plan_themes,
+            themes_in_use=[theme.number for theme in self.plan_themes if theme.practice_count],
             partners=sorted(partners, key=lambda partner: partner.city.casefold()),
             sections=GoodPractice.objects.published().order_by().values_list("section", flat=True),
         )
         return super().get(request, *args, **kwargs)
+
+    def get_plan_themes(self):
+        # The filter offers only the themes that published practices are linked to.
+        return Theme.objects.annotate(
+            practice_count=Count(
+                "good_practices", filter=_published_practices_of_theme(), distinct=True
+            )
+        )
 
     def get_queryset(self):
         practices = GoodPractice.objects.published().cards()

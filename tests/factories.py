@@ -272,6 +272,18 @@ class ActionPlanFactory(factory.django.DjangoModelFactory):
     is_published = True
 
 
+class ContentsEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "actionplan.ContentsEntry"
+
+    plan = factory.SubFactory(ActionPlanFactory)
+    number = factory.Sequence(lambda n: str(n + 1))
+    title_lv = factory.Sequence(lambda n: f"Nodaļa {n + 1}")
+    title_en = factory.Sequence(lambda n: f"Chapter {n + 1}")
+    page = factory.Sequence(lambda n: 3 * n + 3)
+    order = factory.Sequence(lambda n: n)
+
+
 class ThemeFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Theme
@@ -322,8 +334,6 @@ class GoodPracticeFactory(factory.django.DjangoModelFactory):
     results_en = "<p>What it achieved.</p>"
     transfer_note_lv = "<p>Kas vajadzīgs.</p>"
     transfer_note_en = "<p>What another city needs.</p>"
-    presented_at_lv = "Partneru tikšanās Kauņā"
-    presented_at_en = "Partner meeting in Kaunas"
     status = PublicationStatus.PUBLISHED
     publish_at = datetime(2019, 5, 1, 12, tzinfo=UTC)
     partner = factory.SubFactory(PartnerFactory)

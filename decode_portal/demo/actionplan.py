@@ -1,19 +1,27 @@
-"""The Depopulation Control Action Plan: its structure, themes and the good practices presented.
+"""The Depopulation Control Action Plan: what is known of it, and the good practices presented.
 
-Facts from ../shared/facts.md §2 (meetings), §3 (the plan's title, number and table of contents)
-and §5 (population trends). Sentences are our own. The plan's individual measures could not be
-read from the stored copy, so no measure is loaded: each theme says where the published edition
-sets them out. Good practices are those documented for the network's meetings; each names its
-partner by partner number and is loaded without a partner link (but with the partner's country)
-when that partner is not in the database yet, so this loader runs before and after the
-partners' demo content.
+Facts from ../shared/facts.md §0 (the project's aim), §2 (meetings), §3 (the plan's title, number
+and table of contents) and §5 (population trends), and the Latvian project page in
+../shared/seed/ (the proposals for cities' planning documents). Sentences are our own and are
+shown as the portal's summaries, never as the plan's text. The plan's individual measures could
+not be read from the stored copy, so no measure is loaded: each theme says where the official
+edition sets them out. The official edition itself is not loaded (its file was not found), nor
+is a PDF generated here.
+
+Good practices are those documented for the network's meetings (NOT confirmed to be the ones the
+plan prints). Each names the meeting where it was presented where a source says which, and no
+theme: no source links a practice to a theme of the plan, and there is no advice on transferring
+one. Each names its partner by partner number and is loaded without a partner link (but with the
+partner's country) when that partner is not in the database yet, and without its meeting when the
+meeting is not, so this loader runs before and after the partners' and events' demo content.
 """
 
-from actionplan.models import ActionPlan, GoodPractice, Theme
+from actionplan.models import ActionPlan, ContentsEntry, GoodPractice, Theme
 from decode_portal.content.publishing import PublicationStatus
 from decode_portal.demo import sources as src
 from decode_portal.demo.events import PROJECT_START
 from decode_portal.demo.sync import sync
+from events.models import MobilityEvent
 from partners.models import Partner
 
 PARTNER_COUNTRIES = {
@@ -34,49 +42,56 @@ PLAN = {
     "publication_date": None,  # not established by the sources
     "is_published": True,
     "introduction_lv": (
-        "<p>Rīcības plāns ir DeCoDe tīkla galvenais rezultāts. To kopīgi sagatavoja astoņi "
-        "partneri no astoņām Eiropas valstīm programmas “Eiropa pilsoņiem” projektā "
-        "Nr. 595269-CITIZ-1-2017-2-LV-CITIZ-NT, ko vadīja Daugavpils pilsētas dome.</p>"
-        "<p>Plānā apkopoti priekšlikumi, ko reģionālie centri var iekļaut savos "
-        "plānošanas dokumentos, lai mazinātu iedzīvotāju skaita samazināšanos. Tie sakārtoti "
-        "trīs virzienos: dzimstības veicināšana un demogrāfiskās situācijas uzlabošana, "
-        "darbspējas vecuma iedzīvotāju noturēšana un piesaiste, kā arī remigrācijas "
-        "veicināšana.</p>"
-        "<p>Plāns sastāv no četrām daļām: pētījuma apraksts, mērķi un metodoloģija; pats "
-        "rīcības plāns ar trim tematiem; pārskats par situāciju partneru pilsētās; labās "
-        "prakses piemēri – Daugavpilī, Latvijas atbalsta programmās, ārvalstīs un partneru "
-        "pilsētās un reģionos.</p>"
+        "<p>Depopulācijas kontroles rīcības plāna izstrāde bija viens no DeCoDe projekta "
+        "mērķiem: projektā astoņi partneri no astoņām valstīm veidoja ilgstošu reģionālo "
+        "centru tīklu, lai apmainītos ar labajām praksēm. Projekta aprakstā teikts, ka tajā "
+        "paredzēja apkopot depopulācijas kontroles priekšlikumus, kurus pilsētas varētu ņemt "
+        "vērā savos plānošanas dokumentos. Plāna vāks min programmas “Eiropa pilsoņiem” "
+        "projekta numuru 595269-CITIZ-1-2017-2-LV-CITIZ-NT.</p>"
+        "<p>Plāna saturā ir četras daļas: pētījuma apraksts, mērķi un metodoloģija; pats "
+        "rīcības plāns trīs apakšnodaļās – dzimstības atbalsts un demogrāfiskās situācijas "
+        "uzlabošana, darbspējas vecuma iedzīvotāju noturēšana un piesaiste, remigrācijas "
+        "veicināšana; pārskats par situāciju partneru pilsētās; labās prakses piemēri "
+        "Daugavpilī, Latvijas atbalsta programmās, ārvalstīs un partneru pilsētās un "
+        "reģionos.</p>"
+        "<p>Plāns zināms angļu valodā. Tā atsevišķo pasākumu teksta šajā portālā nav.</p>"
     ),
     "introduction_en": (
-        "<p>The action plan is the DeCoDe network's main result. Eight partners from eight "
-        "European countries wrote it together in the Europe for Citizens project "
-        "No. 595269-CITIZ-1-2017-2-LV-CITIZ-NT, led by Daugavpils City Council.</p>"
-        "<p>It gathers proposals that regional centres can build into their own planning "
-        "documents to slow down the loss of residents, in three directions: encouraging births "
-        "and improving the demographic situation, keeping and attracting people of working age, "
-        "and helping those who left to come back.</p>"
-        "<p>The plan has four parts: a description of the study, its goals and methods; the "
-        "action plan itself with its three themes; an overview of the situation in the partner "
-        "cities; and good practice examples – in Daugavpils, in Latvian support programmes, "
-        "abroad and in the partner cities and regions.</p>"
+        "<p>Drafting a depopulation control action plan was one of the aims of the DeCoDe "
+        "project, in which eight partners from eight countries built a lasting network of "
+        "regional centres to swap good practices. The project's description says it set out to "
+        "gather proposals for controlling depopulation that cities could take into their own "
+        "planning documents. The plan's cover gives the Europe for Citizens project number "
+        "595269-CITIZ-1-2017-2-LV-CITIZ-NT.</p>"
+        "<p>Its contents have four parts: a description of the study, its goals and "
+        "methodology; the action plan itself in three sections – support for birth rates and "
+        "the demographic situation, retaining and attracting people of working age, and "
+        "facilitating remigration; an overview of the situation in the partner cities; and good "
+        "practice examples in Daugavpils, in Latvian support programmes, abroad and in the "
+        "partner cities and regions.</p>"
+        "<p>The plan is known in English. The text of its individual measures is not on this "
+        "portal.</p>"
     ),
     "methodology_lv": (
-        "<p>Plāns tapa projekta piecās starptautiskajās tikšanās reizēs no 2018. gada maija "
-        "līdz 2019. gada novembrim: Daugavpilī, Kauņā, Palermo, Lodzā un noslēguma "
-        "konferencē atkal Daugavpilī. Tajās partneri prezentēja savu pilsētu pieredzi, "
-        "devās mācību vizītēs uz iestādēm un projektiem un strādāja darba grupās.</p>"
+        "<p>Projekta piecās starptautiskajās tikšanās reizēs no 2018. gada maija līdz "
+        "2019. gada novembrim – Daugavpilī, Kauņā, Palermo, Lodzā un noslēguma konferencē "
+        "atkal Daugavpilī – partneri prezentēja savu pilsētu pieredzi, devās mācību vizītēs un "
+        "strādāja darba grupās. Ceturtās tikšanās Lodzā nosaukums bija “Depopulācijas "
+        "kontroles darbības plāna labās prakses piemēri”.</p>"
         "<p>Plāna struktūru partneri apsprieda Lodzas tikšanās laikā 2019. gada maijā "
         "tematiskā sesijā, ko vadīja Lodzas Universitātes ģeogrāfi. Tur partneri arī "
-        "vienojās par kopīgu “labās prakses” definīciju, kas ievada plānu.</p>"
+        "vienojās par kopīgu “labās prakses” definīciju kā plāna ievadu.</p>"
     ),
     "methodology_en": (
-        "<p>The plan grew out of the project's five international meetings between May 2018 "
-        "and November 2019: in Daugavpils, Kaunas, Palermo, Łódź and, for the final "
-        "conference, Daugavpils again. There the partners presented what their cities do, "
-        "made study visits to institutions and projects, and worked in groups.</p>"
+        "<p>At the project's five international meetings between May 2018 and November 2019 – "
+        "in Daugavpils, Kaunas, Palermo, Łódź and, for the final conference, Daugavpils again – "
+        "the partners presented what their cities do, made study visits and worked in groups. "
+        "The fourth meeting, in Łódź, was called “Best Practices for the Depopulation Control "
+        "Action Plan”.</p>"
         "<p>The structure of the plan was debated at the Łódź meeting in May 2019, in a "
         "thematic session chaired by geographers of the University of Łódź. There the partners "
-        "also agreed on a shared definition of “best practice”, which introduces the plan.</p>"
+        "also agreed on a shared definition of “best practice” as an introduction to the "
+        "plan.</p>"
     ),
     "situation_lv": (
         "<p>Partneru pilsētu iedzīvotāju skaits pēdējos divdesmit gados mainījies ļoti "
@@ -106,29 +121,17 @@ THEMES = [
         "edition_pages": "6–9",
         "title_lv": "Atbalsts dzimstības veicināšanai un demogrāfiskās situācijas uzlabošanai",
         "title_en": "Support for promoting birth rates and improving the demographic situation",
-        "summary_lv": (
-            "Kā pilsētas var palīdzēt ģimenēm izlemt par bērniem un uzlabot iedzīvotāju "
-            "vecuma struktūru."
-        ),
-        "summary_en": (
-            "How cities can help families decide to have children and improve the age "
-            "structure of their population."
-        ),
+        "summary_lv": "Dzimstības veicināšanas atbalsts un demogrāfiskās situācijas uzlabošana.",
+        "summary_en": "Support for higher birth rates and a better demographic situation.",
         "description_lv": (
-            "<p>Pirmais plāna temats aplūko iedzīvotāju skaita dabisko kustību: cik bērnu "
-            "dzimst un kā pilsētā dzīvo ģimenes, bērni un vecāka gadagājuma cilvēki. Šajā daļā "
-            "apkopoti pasākumi, kas atbalsta ģimenes ar bērniem un uzlabo demogrāfisko "
-            "situāciju partneru pilsētās.</p>"
-            "<p>Labās prakses, kas saistītas ar šo tematu, rāda, kā reģioni atbalsta "
-            "daudzbērnu ģimenes, senioru un bērnu veselību.</p>"
+            "<p>Oficiālajā izdevumā šī apakšnodaļa sākas 6. lappusē. Kā liecina tās nosaukums, "
+            "tā veltīta dzimstības veicināšanas atbalstam un pasākumiem demogrāfiskās situācijas "
+            "uzlabošanai.</p>"
         ),
         "description_en": (
-            "<p>The plan's first theme looks at natural population change: how many children "
-            "are born, and how families, children and older people live in the city. It gathers "
-            "the measures that support families with children and improve the demographic "
-            "situation of the partner cities.</p>"
-            "<p>The good practices linked to this theme show how regions support large "
-            "families, older residents and children's health.</p>"
+            "<p>In the official edition this section begins on page 6. As its title says, it is "
+            "about support for promoting birth rates and measures for improving the demographic "
+            "situation.</p>"
         ),
     },
     {
@@ -137,23 +140,16 @@ THEMES = [
         "edition_pages": "10–11",
         "title_lv": "Darbspējas vecuma iedzīvotāju noturēšana un piesaiste",
         "title_en": "Retaining and attracting the working-age population",
-        "summary_lv": (
-            "Kā noturēt reģionālajos centros darbspējas vecuma cilvēkus un piesaistīt jaunus."
-        ),
-        "summary_en": ("How regional centres can keep people of working age and attract new ones."),
+        "summary_lv": "Pasākumi darbspējas vecuma iedzīvotāju noturēšanai un piesaistei.",
+        "summary_en": "Measures for keeping and attracting people of working age.",
         "description_lv": (
-            "<p>Otrais temats pievēršas iedzīvotājiem darbspējas vecumā – tiem, kuri visbiežāk "
-            "aizbrauc uz galvaspilsētām vai ārvalstīm. Šajā daļā apkopoti pasākumi, kas palīdz "
-            "viņus noturēt reģionālajos centros un piesaistīt no citurienes.</p>"
-            "<p>Ar šo tematu saistītās labās prakses nāk no Kauņas, Lodzas, Magdeburgas, "
-            "Palermo un Spānijas lauku apvidus Mančuelas Konkenses.</p>"
+            "<p>Oficiālajā izdevumā šī apakšnodaļa sākas 10. lappusē. Kā liecina tās "
+            "nosaukums, tā veltīta pasākumiem, kas palīdz noturēt un piesaistīt darbspējas "
+            "vecuma iedzīvotājus.</p>"
         ),
         "description_en": (
-            "<p>The second theme is about people of working age – those most likely to leave "
-            "for a capital city or for abroad. It gathers the measures that help regional "
-            "centres keep them and attract them from elsewhere.</p>"
-            "<p>The good practices linked to this theme come from Kaunas, Łódź, Magdeburg, "
-            "Palermo and the rural Manchuela Conquense district in Spain.</p>"
+            "<p>In the official edition this section begins on page 10. As its title says, it "
+            "is about measures for retaining and attracting the working-age population.</p>"
         ),
     },
     {
@@ -162,34 +158,68 @@ THEMES = [
         "edition_pages": "12–14",
         "title_lv": "Remigrācijas veicināšana",
         "title_en": "Facilitating remigration",
-        "summary_lv": "Kā palīdzēt aizbraukušajiem atgriezties un iedzīvoties no jauna.",
-        "summary_en": "How to help people who left to come back and settle in again.",
+        "summary_lv": "Pasākumi, kas atvieglo aizbraukušo iedzīvotāju atgriešanos.",
+        "summary_en": "Measures that make it easier for people who left to come back.",
         "description_lv": (
-            "<p>Trešais temats aplūko remigrāciju – aizbraukušo iedzīvotāju atgriešanos. Šajā "
-            "daļā apkopoti pasākumi, kas atvieglo atgriešanos cilvēkiem, kuri savulaik "
-            "aizbraukuši.</p>"
-            "<p>Ar šo tematu saistītās labās prakses ir Latvijas reģionālā remigrācijas "
-            "koordinatora izmēģinājuma projekts un Lietuvas informācijas centrs "
-            "“I Choose Lithuania”.</p>"
+            "<p>Oficiālajā izdevumā šī apakšnodaļa sākas 12. lappusē. Kā liecina tās "
+            "nosaukums, tā veltīta pasākumiem remigrācijas – aizbraukušo iedzīvotāju "
+            "atgriešanās – veicināšanai.</p>"
         ),
         "description_en": (
-            "<p>The third theme is about remigration: residents who left coming back. It "
-            "gathers the measures that make it easier for people who left to come back.</p>"
-            "<p>The good practices linked to this theme are Latvia's pilot of regional "
-            "remigration coordinators and the Lithuanian information centre "
-            "“I Choose Lithuania”.</p>"
+            "<p>In the official edition this section begins on page 12. As its title says, it "
+            "is about measures for facilitating remigration: residents who left coming "
+            "back.</p>"
         ),
     },
 ]
 
-LODZ_MEETING_LV = "Partneru tikšanās Lodzā, 2019. gada 28.–29. maijā"
-LODZ_MEETING_EN = "Partner meeting in Łódź, 28–29 May 2019"
+# The official edition's table of contents as printed, with its page numbers (facts.md §3).
+# The Latvian titles are our translation; the plan was found in English only.
+CONTENTS = [
+    (
+        "1",
+        "Pētījuma apraksts, mērķi un metodoloģija",
+        "Study description, goals and methodology",
+        3,
+    ),
+    ("2", "Depopulācijas kontroles rīcības plāns", "Depopulation control action plan", 6),
+    (
+        "2.1",
+        "Atbalsts dzimstības veicināšanai, pasākumi demogrāfiskās situācijas uzlabošanai",
+        "Support to promoting birth rates, measures for improving demographic situation",
+        6,
+    ),
+    (
+        "2.2",
+        "Pasākumi darbspējas vecuma iedzīvotāju noturēšanai un piesaistei",
+        "Measures for retaining/attracting working-age population",
+        10,
+    ),
+    ("2.3", "Pasākumi remigrācijas veicināšanai", "Measures for facilitating remigration", 12),
+    (
+        "3",
+        "Vispārējs pārskats par pašreizējo situāciju iesaistītajās pilsētās",
+        "General overview of the current situation in the participating cities",
+        15,
+    ),
+    ("4", "Labās prakses piemēri", "Good practice examples", 18),
+    ("4.1", "Labās prakses piemēri Daugavpilī", "Good practice examples in Daugavpils", 18),
+    ("4.2", "Atbalsta programmas Latvijā", "Support programmes in Latvia", 25),
+    ("4.3", "Labās prakses piemēri ārvalstīs", "Good practice examples abroad", 31),
+    (
+        "4.4",
+        "Projekta partneru pilsētu un reģionu labās prakses",
+        "Best practices from project partner cities and regions",
+        53,
+    ),
+]
+# The meetings (events' slugs) where facts.md §2 and §3 say the practices were presented.
+LODZ_MEETING = "lodz-2019"
 LODZ_NEWS = (
     "https://www.daugavpils.lv/en/city/news/city-news/"
     "ceturta-starptautiska-decode-projekta-partneru-tiksanas-polija"
 )
-KAUNAS_MEETING_LV = "Partneru tikšanās Kauņā, 2018. gada 9.–11. oktobrī"
-KAUNAS_MEETING_EN = "Partner meeting in Kaunas, 9–11 October 2018"
+KAUNAS_MEETING = "kaunas-2018"
 KAUNAS_NEWS = "https://en.kaunas.lt/?p=4250"
 
 PRACTICES = [
@@ -199,10 +229,8 @@ PRACTICES = [
         "partner": "PP3",
         "section": GoodPractice.Section.PARTNERS,
         "order": 1,
-        "themes": ["2.1"],
         "link": LODZ_NEWS,
-        "presented_at_lv": LODZ_MEETING_LV,
-        "presented_at_en": LODZ_MEETING_EN,
+        "event": LODZ_MEETING,
         "title_lv": "Lodzas vojevodistes Seniora karte",
         "title_en": "Senior Card of the Łódzkie Region",
         "summary_lv": (
@@ -228,14 +256,6 @@ PRACTICES = [
             "<p>Where young people leave, the share of older residents grows, so cities need to "
             "make sure that older people can keep taking an active part in city life.</p>"
         ),
-        "transfer_note_lv": (
-            "<p>Vajadzīga pašvaldība vai reģions, kas karti izsniedz un uztur, partneri, kas "
-            "kartes īpašniekiem piedāvā priekšrocības, un vienkāršs pieteikšanās veids.</p>"
-        ),
-        "transfer_note_en": (
-            "<p>It takes a municipality or region to issue and run the card, partners willing to "
-            "offer its holders benefits, and a simple way to apply.</p>"
-        ),
     },
     {
         "slug": "lodzkie-large-family-card",
@@ -243,10 +263,8 @@ PRACTICES = [
         "partner": "PP3",
         "section": GoodPractice.Section.PARTNERS,
         "order": 2,
-        "themes": ["2.1"],
         "link": LODZ_NEWS,
-        "presented_at_lv": LODZ_MEETING_LV,
-        "presented_at_en": LODZ_MEETING_EN,
+        "event": LODZ_MEETING,
         "title_lv": "Reģionālā daudzbērnu ģimenes karte",
         "title_en": "Regional Large Family Card",
         "summary_lv": "Lodzas vojevodistes karte daudzbērnu ģimenēm.",
@@ -265,14 +283,6 @@ PRACTICES = [
             "<p>A card of this kind is a visible sign that the region values families with "
             "children, and it can be combined with other support for families.</p>"
         ),
-        "transfer_note_lv": (
-            "<p>Ja valstī jau ir daudzbērnu ģimeņu apliecība, pilsēta var to papildināt ar "
-            "saviem atvieglojumiem, nevis izsniegt jaunu karti.</p>"
-        ),
-        "transfer_note_en": (
-            "<p>Where a national large-family card already exists, a city can add its own "
-            "benefits to it rather than issue a new card.</p>"
-        ),
     },
     {
         "slug": "lodzkie-fasd-point",
@@ -280,10 +290,8 @@ PRACTICES = [
         "partner": "PP3",
         "section": GoodPractice.Section.PARTNERS,
         "order": 3,
-        "themes": ["2.1"],
         "link": LODZ_NEWS,
-        "presented_at_lv": LODZ_MEETING_LV,
-        "presented_at_en": LODZ_MEETING_EN,
+        "event": LODZ_MEETING,
         "title_lv": "Reģionālais FASD diagnostikas un terapijas punkts",
         "title_en": "Regional FASD Diagnosis and Therapy Point",
         "summary_lv": (
@@ -308,14 +316,6 @@ PRACTICES = [
             "<p>The Regional Centre for Social Policy presented it as part of the region's "
             "support for families and children's health.</p>"
         ),
-        "transfer_note_lv": (
-            "<p>Vajadzīgi speciālisti (ārsti, psihologi, terapeiti), sadarbība ar veselības "
-            "aprūpes sistēmu un finansējums ilgtermiņā.</p>"
-        ),
-        "transfer_note_en": (
-            "<p>It needs specialists (doctors, psychologists, therapists), cooperation with the "
-            "health system and long-term funding.</p>"
-        ),
     },
     {
         "slug": "lodzkie-community-service-centres",
@@ -323,10 +323,8 @@ PRACTICES = [
         "partner": "PP3",
         "section": GoodPractice.Section.PARTNERS,
         "order": 4,
-        "themes": ["2.2"],
         "link": LODZ_NEWS,
-        "presented_at_lv": LODZ_MEETING_LV,
-        "presented_at_en": LODZ_MEETING_EN,
+        "event": LODZ_MEETING,
         "title_lv": "Kopienas pakalpojumu centri",
         "title_en": "Community Service Centres",
         "summary_lv": (
@@ -347,14 +345,6 @@ PRACTICES = [
             "Centres. They are funded by the European Union and bring districts, local "
             "communities and NGOs together to provide services.</p>"
         ),
-        "transfer_note_lv": (
-            "<p>Vajadzīgs ES fondu finansējums vai cits ilgtermiņa finansējums un vienošanās "
-            "starp pašvaldību un nevalstiskajām organizācijām par to, kurš ko dara.</p>"
-        ),
-        "transfer_note_en": (
-            "<p>It needs EU or other long-term funding, and an agreement between the "
-            "municipality and NGOs on who does what.</p>"
-        ),
     },
     {
         "slug": "lodzkie-universal-design",
@@ -362,10 +352,8 @@ PRACTICES = [
         "partner": "PP3",
         "section": GoodPractice.Section.PARTNERS,
         "order": 5,
-        "themes": ["2.2"],
         "link": LODZ_NEWS,
-        "presented_at_lv": LODZ_MEETING_LV,
-        "presented_at_en": LODZ_MEETING_EN,
+        "event": LODZ_MEETING,
         "title_lv": "Universālais dizains publiskajās vietās",
         "title_en": "Universal design of public spaces",
         "summary_lv": (
@@ -388,14 +376,6 @@ PRACTICES = [
             "get around with a pram, a wheelchair or walking sticks is more attractive to "
             "families and older people alike.</p>"
         ),
-        "transfer_note_lv": (
-            "<p>Prasības jāiekļauj pilsētas plānošanas un būvniecības noteikumos un publiskajos "
-            "iepirkumos, kā arī jāapmāca plānotāji un arhitekti.</p>"
-        ),
-        "transfer_note_en": (
-            "<p>The requirements belong in the city's planning and building rules and in public "
-            "procurement, with training for planners and architects.</p>"
-        ),
     },
     {
         "slug": "i-choose-lithuania",
@@ -403,10 +383,8 @@ PRACTICES = [
         "partner": "PP2",
         "section": GoodPractice.Section.PARTNERS,
         "order": 6,
-        "themes": ["2.3"],
         "link": KAUNAS_NEWS,
-        "presented_at_lv": KAUNAS_MEETING_LV,
-        "presented_at_en": KAUNAS_MEETING_EN,
+        "event": KAUNAS_MEETING,
         "title_lv": "Migrācijas informācijas centrs “I Choose Lithuania”",
         "title_en": "Migration information centre “I Choose Lithuania”",
         "summary_lv": (
@@ -424,14 +402,6 @@ PRACTICES = [
             "“I Choose Lithuania”. It works as a one-stop shop: someone living abroad or coming "
             "back finds in one place the information they need to settle in Lithuania again.</p>"
         ),
-        "transfer_note_lv": (
-            "<p>Vajadzīga iestāde, kas uzņemas būt vienotais kontaktpunkts, sadarbība ar "
-            "nodarbinātības, izglītības un sociālajiem dienestiem un saziņa ar diasporu.</p>"
-        ),
-        "transfer_note_en": (
-            "<p>It takes one body willing to be the single point of contact, cooperation with "
-            "employment, education and social services, and outreach to the diaspora.</p>"
-        ),
     },
     {
         "slug": "ktu-future-it-curricula",
@@ -439,10 +409,8 @@ PRACTICES = [
         "partner": "PP2",
         "section": GoodPractice.Section.PARTNERS,
         "order": 7,
-        "themes": ["2.2"],
         "link": KAUNAS_NEWS,
-        "presented_at_lv": KAUNAS_MEETING_LV,
-        "presented_at_en": KAUNAS_MEETING_EN,
+        "event": KAUNAS_MEETING,
         "title_lv": "Kauņas Tehnoloģiju universitātes nākotnes IT studiju programmas",
         "title_en": "Kaunas University of Technology's future-oriented IT curricula",
         "summary_lv": (
@@ -463,14 +431,6 @@ PRACTICES = [
             "future-oriented IT curricula and new ways of learning. Good study opportunities in "
             "the home city help keep young people and attract employers.</p>"
         ),
-        "transfer_note_lv": (
-            "<p>Vajadzīga augstskola pilsētā vai reģionā un tās regulāra sadarbība ar darba "
-            "devējiem un pašvaldību.</p>"
-        ),
-        "transfer_note_en": (
-            "<p>It needs a university in the city or region and regular cooperation between it, "
-            "employers and the municipality.</p>"
-        ),
     },
     {
         "slug": "regional-remigration-coordinator",
@@ -478,14 +438,12 @@ PRACTICES = [
         "partner": "LP",
         "section": GoodPractice.Section.LATVIA,
         "order": 1,
-        "themes": ["2.3"],
         "link": (
             "https://www.daugavpils.lv/pilseta/pilsetas-attistiba/projekti/"
             "realizacija-esosie-projekti/citi/konkurss-remigracijas-sekmesanas-pakalpojumi-"
             "pasvaldibas"
         ),
-        "presented_at_lv": "Projekta atklāšanas tikšanās Daugavpilī, 2018. gada 23.–24. maijā",
-        "presented_at_en": "Kick-off meeting in Daugavpils, 23–24 May 2018",
+        "event": "daugavpils-2018",  # the partners heard of the pilot at the kick-off (§2)
         "title_lv": "Reģionālā remigrācijas koordinatora izmēģinājuma projekts",
         "title_en": "Pilot of a regional remigration coordinator",
         "summary_lv": (
@@ -519,14 +477,6 @@ PRACTICES = [
             "<p>The pilot's total cost was 10,714.29 EUR, 70 % paid by the state and 30 % by the "
             "city. It ran until 31 December 2018.</p>"
         ),
-        "transfer_note_lv": (
-            "<p>Vajadzīgs valsts vai reģiona līmeņa atbalsts, cilvēks, kurš pazīst vietējos "
-            "darba devējus un pakalpojumus, un sadarbība ar pašvaldībām.</p>"
-        ),
-        "transfer_note_en": (
-            "<p>It needs national or regional backing, a person who knows local employers and "
-            "services, and cooperation with the municipalities.</p>"
-        ),
     },
     {
         "slug": "magdeburg-population-recovery",
@@ -534,10 +484,9 @@ PRACTICES = [
         "partner": "PP4",
         "section": GoodPractice.Section.PARTNERS,
         "order": 8,
-        "themes": ["2.2"],
         "link": "https://www.magdeburg-tourist.de/index.php?ModID=7&FID=37.18265.1&object=tx%7C37.18265.1",
-        "presented_at_lv": "Magdeburga tīklam pievienojās kā labās prakses piemērs (2018)",
-        "presented_at_en": "Magdeburg joined the network as a best-practice example (2018)",
+        # No source says at which meeting: Magdeburg joined the network as a best-practice
+        # example (§3), so the practice names no meeting.
         "title_lv": "Magdeburgas iedzīvotāju skaita atjaunošanās",
         "title_en": "Magdeburg's return to growth",
         "summary_lv": (
@@ -567,14 +516,6 @@ PRACTICES = [
             "<p>According to the city statistics office's register, Magdeburg had 226,675 "
             "residents in 2004 and 241,769 at the end of 2017.</p>"
         ),
-        "transfer_note_lv": (
-            "<p>Magdeburgas pieredze rāda, ka atjaunošanās prasa ilgu laiku un ka pilsētas "
-            "ekonomikas attīstība ir tās pamatā.</p>"
-        ),
-        "transfer_note_en": (
-            "<p>Magdeburg's experience shows that a recovery takes many years and rests on the "
-            "city's economic development.</p>"
-        ),
     },
     {
         "slug": "adiman-shared-services",
@@ -582,10 +523,8 @@ PRACTICES = [
         "partner": "PP8",
         "section": GoodPractice.Section.PARTNERS,
         "order": 9,
-        "themes": ["2.2"],
         "link": "https://adiman.es/?p=8217",
-        "presented_at_lv": "Noslēguma konference Daugavpilī, 2019. gada 14.–15. novembrī",
-        "presented_at_en": "Final conference in Daugavpils, 14–15 November 2019",
+        "event": "daugavpils-2019",  # ADIMAN spoke at the final conference (§2)
         "title_lv": "Kopīgi pakalpojumi 15–20 minūšu attālumā",
         "title_en": "Shared services within 15–20 minutes",
         "summary_lv": (
@@ -607,14 +546,6 @@ PRACTICES = [
             "territorial planning: the villages of a district need not each keep every service, "
             "but can share them, as long as basic services are within 15–20 minutes' reach.</p>"
         ),
-        "transfer_note_lv": (
-            "<p>Vajadzīga pašvaldību sadarbība apvidus līmenī, transports, kas savieno ciemus, un "
-            "kopīgs plāns, kur kurš pakalpojums atrodas.</p>"
-        ),
-        "transfer_note_en": (
-            "<p>It takes cooperation between municipalities across the district, transport "
-            "linking the villages and a shared plan of which service is where.</p>"
-        ),
     },
     {
         "slug": "palermo-youth-world-cafe",
@@ -622,12 +553,10 @@ PRACTICES = [
         "partner": "PP5",
         "section": GoodPractice.Section.PARTNERS,
         "order": 10,
-        "themes": ["2.2"],
         "link": (
             "https://ceipes.org/it/spopolamento-giovanile-cosa-puo-essere-fatto-incontro-de-co-de-a-palermo/"
         ),
-        "presented_at_lv": "Partneru tikšanās Palermo, 2019. gada 11.–13. februārī",
-        "presented_at_en": "Partner meeting in Palermo, 11–13 February 2019",
+        "event": "palermo-2019",
         "title_lv": "Jauniešu aizplūšana Sicīlijā: vietējās stratēģijas un “Pasaules kafejnīca”",
         "title_en": "Youth out-migration in Sicily: local strategies and a World Café",
         "summary_lv": (
@@ -652,14 +581,6 @@ PRACTICES = [
             "World Café with local organisations: a conversation format in which participants "
             "swap ideas in small groups at tables, then move on to the next table.</p>"
         ),
-        "transfer_note_lv": (
-            "<p>“Pasaules kafejnīcu” var sarīkot jebkura pilsēta ar nelieliem līdzekļiem: "
-            "vajadzīga telpa, vadītājs un uzaicināti jaunieši un organizācijas.</p>"
-        ),
-        "transfer_note_en": (
-            "<p>Any city can hold a World Café at little cost: it needs a room, a facilitator "
-            "and invitations to young people and organisations.</p>"
-        ),
     },
 ]
 
@@ -670,7 +591,14 @@ def _without(values, *names):
 
 def _load_plan():
     values = _without(PLAN, "version")
-    _plan, changed = sync(ActionPlan, {"version": PLAN["version"]}, values)
+    plan, changed = sync(ActionPlan, {"version": PLAN["version"]}, values)
+    for order, (number, title_lv, title_en, page) in enumerate(CONTENTS, 1):
+        _entry, entry_changed = sync(
+            ContentsEntry,
+            {"plan": plan, "order": order},
+            {"number": number, "title_lv": title_lv, "title_en": title_en, "page": page},
+        )
+        changed += entry_changed
     return int(changed)
 
 
@@ -686,16 +614,21 @@ def _load_themes():
 
 def _load_practices(themes):
     partners = {partner.number: partner for partner in Partner.objects.all()}
+    events = {event.slug: event for event in MobilityEvent.objects.all()}
     changed = 0
     for entry in PRACTICES:
-        values = _without(entry, "slug", "themes", "partner", "sources")
+        values = _without(entry, "slug", "themes", "partner", "sources", "event")
         partner = partners.get(entry["partner"])
         values["partner"] = partner
         values["country"] = "" if partner else PARTNER_COUNTRIES[entry["partner"]]
+        values["event"] = events.get(entry.get("event"))
+        # No advice on transferring a practice: no source gives any.
+        values["transfer_note_lv"] = values["transfer_note_en"] = ""
         # Public, like the meetings where they were presented, from the project's start.
         values.update(status=PublicationStatus.PUBLISHED, publish_at=PROJECT_START)
         practice, was_changed = sync(GoodPractice, {"slug": entry["slug"]}, values)
-        wanted = {themes[number].pk for number in entry["themes"]}
+        # A theme only where a source links the practice to one (none does yet).
+        wanted = {themes[number].pk for number in entry.get("themes", ())}
         if set(practice.themes.values_list("pk", flat=True)) != wanted:
             practice.themes.set(wanted)
             was_changed = True

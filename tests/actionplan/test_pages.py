@@ -1,6 +1,7 @@
 """The action plan's public pages as a visitor reads them, in both languages."""
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from actionplan.models import GoodPractice
 from decode_portal.content.publishing import PublicationStatus
 from tests.factories import (
     ActionPlanFactory,
+    ContentsEntryFactory,
     GoodPracticeFactory,
+    MobilityEventFactory,
     PartnerFactory,
     PlanDocumentFactory,
     ThemeFactory,
@@ -64,7 +67,7 @@ def test_urls_are_translated_and_keep_language_independent_keys():
         ("en", "Depopulation Control Action Plan", "2.1 Birth rates"),
     ],
 )
-def test_overview_shows_plan_themes_and_practice_sections(
+def test_overview_shows_plan_themes_and_links_the_practices(
     client, content, language, title, theme_title
 ):
     document = parse(client.get(url("overview", language)))
@@ -75,19 +78,75 @@ def test_overview_shows_plan_themes_and_practice_sections(
     if language == "en":
         assert counts == [
             "2 measures · 2 good practices",
-            "Measures in the original edition · 2 good practices",
+            "Measures in the official edition · 2 good practices",
         ]
-    sections = document.by_class("section-list__item")
-    assert len(sections) == 4
-    abroad = sections[2]
-    assert descendants(abroad, "span")[0].text == "4.3"
-    assert descendants(abroad, "a")[0].attrs["href"] == url("practices", language) + "?section=4.3"
-    assert abroad.text.endswith("(1)")
-    # A section of the plan with no practice here yet says so, and links nowhere.
-    daugavpils = sections[0]
-    assert descendants(daugavpils, "a") == []
-    if language == "en":
-        assert daugavpils.text.endswith("(not yet on this site)")
+        practices = document.find("section", id="practices")
+        assert "Good practices presented at DeCoDe meetings" in practices.text
+        assert "No source confirms that these are the practices printed in the plan." in (
+            practices.text
+        )
+    links = [a.attrs["href"] for a in descendants(document.find("section", id="practices"), "a")]
+    assert links == [url("practices", language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "pages", "summary"),
+    [
+        ("en", ["p. 3", "p. 6", ""], "The portal's summary"),
+        ("lv", ["3. lpp.", "6. lpp.", ""], "Portāla kopsavilkums"),
+    ],
+)
+def test_overview_shows_the_official_contents_apart_from_the_portals_summary(
+    client, content, plan, language, pages, summary
+):
+    ContentsEntryFactory(plan=plan, number="1", title_en="Study", title_lv="Pētījums", page=3)
+    ContentsEntryFactory(plan=plan, number="2.1", title_en="Births", title_lv="Dzimstība", page=6)
+    ContentsEntryFactory(plan=plan, number="", title_en="Annex", title_lv="Pielikums", page=None)
+
+    document = parse(client.get(url("overview", language)))
+
+    entries = document.by_class("official-contents__entry")
+    assert [e.text.split(" ", 1)[0] for e in entries[:2]] == ["1", "2.1"]
+    assert [
+        (page[0].text if page else "")
+        for page in (
+            [d for d in descendants(e, "span") if d.attrs.get("class") == "official-contents__page"]
+            for e in entries
+        )
+    ] == pages
+    # A line whose number is a theme's leads to the theme's page.
+    assert [a.attrs["href"] for a in descendants(entries[1], "a")] == [
+        url("theme", language, number="2.1")
+    ]
+    assert descendants(entries[0], "a") == []
+    summary_section = document.find("section", id="summary")
+    assert descendants(summary_section, "h2")[0].text == summary
+    # The portal's own text is not headed with the plan's section numbers.
+    assert [h3.text[0].isdigit() for h3 in descendants(summary_section, "h3")] == [False] * 3
+
+
+def test_overview_says_the_official_file_is_missing_until_one_is_uploaded(
+    client, content, plan, english
+):
+    ContentsEntryFactory(plan=plan)
+    PlanDocumentFactory(plan=plan, language="en", source="generated")
+
+    before = parse(client.get(url("overview", "en")))
+    PlanDocumentFactory(plan=plan, language="lv")
+    after = parse(client.get(url("overview", "en")))
+
+    missing = "its total number of pages is not established"
+    assert missing in before.find("section", id="official-contents").text
+    assert missing not in after.find("section", id="official-contents").text
+    assert "The official edition is not on this portal yet." in (
+        before.find("section", id="downloads").text
+    )
+
+
+def test_overview_without_contents_shows_no_contents_section(client, content, english):
+    document = parse(client.get(url("overview", "en")))
+
+    assert document.find("section", id="official-contents") is None
 
 
 def test_practice_filter_offers_only_sections_with_practices(client, content, english):
@@ -159,7 +218,37 @@ def test_downloads_box_lists_each_language_with_size_pages_and_date(client, plan
     ]
     meta = document.by_class("plan-downloads__meta")[0].text
     assert meta.startswith("PDF, 2 pages, ")
-    assert "Edition 1.0" in box.text
+    notes = [element.text for element in document.by_class("plan-downloads__note")]
+    assert notes == ["Official edition"] * 3
+    assert "Edition 1.0" not in box.text
+
+
+NOTE = "plan-downloads__note"
+
+
+def test_downloads_box_offers_the_official_edition_before_the_portals_summaries(
+    client, plan, english
+):
+    PlanDocumentFactory(plan=plan, language="lv", source="generated")
+    PlanDocumentFactory(plan=plan, language="en", source="generated")
+    PlanDocumentFactory(plan=plan, language="de")
+
+    document = parse(client.get(url("overview", "en")))
+
+    def notes(item):
+        return [n.text for n in descendants(item, "span") if n.attrs.get("class") == NOTE]
+
+    items = [
+        (descendants(item, "a")[0].attrs["href"].rsplit("/", 1)[1], notes(item))
+        for item in document.by_class("plan-downloads__item")
+    ]
+    summary = "Summary of the portal's pages, not the official plan"
+    assert items == [
+        ("de.pdf", ["Official edition"]),
+        ("lv.pdf", [summary]),
+        ("en.pdf", [summary]),
+    ]
+    assert document.find("h2", id="downloads-title").text == "Download the action plan"
 
 
 def test_downloads_box_appears_on_every_plan_page(client, content):
@@ -203,8 +292,8 @@ def test_theme_without_measures_says_where_they_are(client, content, english):
     document = parse(client.get(url("theme", "en", number="2.3")))
 
     notice = document.find("section", id="measures").text
-    assert "set out in the original edition of the plan (its pages 12–14)" in notice
-    assert "the PDF files offered here do not contain them either" in notice
+    assert "set out in the official edition of the plan (its pages 12–14)" in notice
+    assert "the summary of its pages offered as a PDF file does not contain them either" in notice
     assert document.by_class("measure") == []
 
 
@@ -302,7 +391,7 @@ def test_practice_filter_form_offers_themes_and_contributing_cities(client, cont
     [
         ("theme=9.9", "There is no theme “9.9” in the plan."),
         ("city=atlantis", "No partner city “atlantis” has contributed good practices."),
-        ("section=7", "There is no section “7” in the plan."),
+        ("section=7", "“7” is not one of the choices."),
         ("theme=<script>", "There is no theme “<script>” in the plan."),
     ],
 )
@@ -341,7 +430,12 @@ def test_practice_list_page_out_of_range_is_not_found(client, content):
     assert client.get(url("practices", "en") + "?page=99").status_code == 404
 
 
-def test_practice_page_shows_origin_themes_and_transfer_note(client, content, english):
+def test_practice_page_shows_origin_themes_meeting_and_transfer_note(client, content, english):
+    meeting = MobilityEventFactory(
+        slug="lodz-2019", host=content["senior"].partner, start_date=date(2019, 5, 28)
+    )
+    GoodPractice.objects.filter(pk=content["senior"].pk).update(event=meeting)
+
     document = parse(client.get(url("practice", "en", slug="senior-card")))
 
     assert document.find("h1").text == "Senior Card"
@@ -353,11 +447,65 @@ def test_practice_page_shows_origin_themes_and_transfer_note(client, content, en
     assert "Łódź" in place
     assert "Poland" in place
     assert facts["Themes of the plan"] == "2.1 Birth rates"
-    assert facts["Section of the plan"].startswith("4.4")
-    presented = document.by_class("practice__presented")[0].text
-    assert presented == "Presented at: Partner meeting in Kaunas"
+    assert facts["Where it comes from"] == "In the partner cities and regions"
+    presented = document.by_class("practice__presented")[0]
+    assert presented.text == "Presented at the DeCoDe meeting in Łódź, May 2019"
+    assert descendants(presented, "a")[0].attrs["href"] == "/en/events/lodz-2019/"
     headings = [h2.text for h2 in document.find_all("h2")]
     assert "What it would take to transfer it" in headings
+
+
+def test_practice_page_without_meeting_themes_or_transfer_note_shows_none_of_them(
+    client, plan, lodz, english
+):
+    GoodPracticeFactory(slug="bare", partner=lodz, transfer_note_lv="", transfer_note_en="")
+
+    document = parse(client.get(url("practice", "en", slug="bare")))
+
+    assert document.by_class("practice__presented") == []
+    assert document.by_class("practice__transfer") == []
+    dts = [descendants(fact, "dt")[0].text for fact in document.by_class("practice__fact")]
+    assert "Themes of the plan" not in dts
+
+
+def test_practice_card_names_the_meeting_without_a_second_link(client, content, english):
+    meeting = MobilityEventFactory(host=content["returning"].partner, start_date=date(2018, 10, 9))
+    GoodPractice.objects.filter(pk=content["returning"].pk).update(event=meeting)
+
+    document = parse(client.get(url("practices", "en")))
+
+    lines = [element.text for element in document.by_class("practice-card__meeting")]
+    assert lines == ["Presented at the DeCoDe meeting in Kaunas, October 2018"]
+    assert descendants(document.by_class("practice-card__meeting")[0], "a") == []
+
+
+def test_practice_list_is_headed_as_practices_presented_at_meetings(client, content):
+    for language, heading in (
+        ("en", "Good practices presented at DeCoDe meetings"),
+        ("lv", "Labās prakses, kas prezentētas DeCoDe tikšanās reizēs"),
+    ):
+        document = parse(client.get(url("practices", language)))
+        assert document.find("h1").text == heading
+        assert document.by_class("plan-page__kicker") == []
+
+
+def test_practice_filter_leaves_out_themes_no_practice_is_linked_to(client, plan, lodz, english):
+    ThemeFactory(number="2.1", title_en="Births")
+    linked = ThemeFactory(number="2.3", title_en="Return")
+    GoodPracticeFactory(slug="unlinked", partner=lodz, title_en="Unlinked")
+
+    without = parse(client.get(url("practices", "en")))
+    GoodPracticeFactory(slug="linked", partner=lodz, title_en="Linked", themes=[linked])
+    with_one = parse(client.get(url("practices", "en")))
+    asked = parse(client.get(url("practices", "en") + "?theme=2.1"))
+
+    assert without.find("select", name="theme") is None
+    assert card_titles(without) == ["Unlinked"]
+    options = [o.attrs["value"] for o in with_one.find("select", name="theme").children]
+    assert options == ["", "2.3"]
+    # A real theme with no practice is no error, only an empty list.
+    assert card_titles(asked) == []
+    assert "No good practice matches this choice." in asked.text
 
 
 def test_practice_page_links_its_partner_page_when_partners_have_pages(client, content, english):

@@ -1,4 +1,5 @@
-"""The generated PDF edition: made by a command or an admin action, never on a visitor's request."""
+"""The generated PDF, a summary of the portal's pages (not the plan): made by a command or an
+admin action, never on a visitor's request."""
 
 import io
 import re
@@ -10,28 +11,27 @@ from PIL import ImageFile
 from pypdf import PdfReader
 
 from actionplan.models import PlanDocument
-from tests.factories import ActionPlanFactory, PlanDocumentFactory, pdf_bytes
+from tests.factories import (
+    ActionPlanFactory,
+    ContentsEntryFactory,
+    PlanDocumentFactory,
+    pdf_bytes,
+)
 
-DISCLAIMER = {
-    "en": (
-        "The European Commission's support for the production of this publication does not "
-        "constitute an endorsement of the contents, which reflect the views only of the authors, "
-        "and the Commission cannot be held responsible for any use which may be made of the "
-        "information contained therein."
-    ),
-    "lv": (
-        "Eiropas Komisijas atbalsts šīs publikācijas izstrādei nav uzskatāms par tās satura "
-        "apstiprinājumu, jo saturs atspoguļo vienīgi autoru uzskatus, un Komisija nevar būt "
-        "atbildīga par jebkādu tajā ietvertās informācijas izmantošanu."
-    ),
+# The Commission's disclaimer, printed on the official edition (facts.md §6): it is about the
+# Commission's support for producing that publication, so the portal's summary does not carry it.
+DISCLAIMER_START = {
+    "en": "The European Commission's support for the production of this publication",
+    "lv": "Eiropas Komisijas atbalsts šīs publikācijas izstrādei",
 }
-FUNDING = {
-    "en": "With the support of the Europe for Citizens Programme of the European Union",
-    "lv": "Ar Eiropas Savienības programmas “Eiropa pilsoņiem” atbalstu",
+NOT_OFFICIAL = {
+    "en": "This is not the official Depopulation Control Action Plan.",
+    "lv": "Šis nav oficiālais Depopulācijas kontroles rīcības plāns.",
 }
-
-
-EMBLEM_ALT = {"en": "Flag of the European Union", "lv": "Eiropas Savienības karogs"}
+SUMMARY_TITLE = {
+    "en": "Summary of the portal's action plan pages",
+    "lv": "Portāla rīcības plāna lapu kopsavilkums",
+}
 
 
 def text_of(page):
@@ -64,15 +64,13 @@ def generate(*args):
     return out.getvalue()
 
 
-def test_command_makes_a_pdf_per_site_language_with_emblem_funding_and_disclaimer(plan, content):
+def test_command_makes_a_summary_per_site_language_that_says_it_is_not_the_plan(plan, content):
+    ContentsEntryFactory(plan=plan, number="2.1", title_en="Births", title_lv="Dzimstība", page=6)
+
     output = generate()
 
     assert "1.0 lv: generated" in output
     assert "1.0 en: generated" in output
-    titles = {
-        "lv": "Depopulācijas kontroles rīcības plāns",
-        "en": "Depopulation Control Action Plan",
-    }
     for language in ("lv", "en"):
         document = PlanDocument.objects.get(plan=plan, language=language)
         assert document.source == PlanDocument.Source.GENERATED
@@ -80,23 +78,59 @@ def test_command_makes_a_pdf_per_site_language_with_emblem_funding_and_disclaime
             reader = PdfReader(io.BytesIO(stored.read()))
         assert len(reader.pages) == document.page_count > 3
         first_page = text_of(reader.pages[0])
-        assert titles[language] in first_page
-        assert DISCLAIMER[language] in first_page
-        assert FUNDING[language] in first_page
-        assert (1, EMBLEM_ALT[language]) in figures(reader)  # the EU emblem, tagged
+        assert SUMMARY_TITLE[language] in first_page
+        assert NOT_OFFICIAL[language] in first_page
+        assert reader.metadata.title == SUMMARY_TITLE[language]
         assert reader.trailer["/Root"]["/Lang"] == language
-        assert reader.metadata.title == titles[language]
         whole = " ".join(text_of(page) for page in reader.pages)
-        practice, measure = (
-            ("Senior Card", "Baby box")
+        for edition in ("Edition", "Izdevums"):
+            assert edition not in whole
+        assert DISCLAIMER_START[language] not in whole
+        assert figures(reader) == []  # no emblem: the summary is not the programme's publication
+        practice, measure, contents = (
+            ("Senior Card", "Baby box", "2.1 Births 6")
             if language == "en"
-            else (
-                "Seniora karte",
-                "Mazuļa kaste",
-            )
+            else ("Seniora karte", "Mazuļa kaste", "2.1 Dzimstība 6")
         )
         assert practice in whole
         assert measure in whole
+        assert contents in whole
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("lv", "nav oficiālais"), ("en", "not the official")]
+)
+def test_summary_pdf_page_one_says_in_its_language_it_is_not_the_official_plan(
+    plan, content, language, words
+):
+    generate("--language", language)
+
+    document = PlanDocument.objects.get(plan=plan, language=language)
+    with document.file.open("rb") as stored:
+        first_page = text_of(PdfReader(io.BytesIO(stored.read())).pages[0])
+    assert words in first_page
+
+
+def test_summary_downloads_under_its_own_name_and_the_official_edition_under_the_plans(
+    client, plan
+):
+    generate("--language", "lv")
+    PlanDocumentFactory(plan=plan, language="en", file__data=pdf_bytes(pages=4))
+
+    summary = client.get("/en/action-plan/download/1.0/lv.pdf")
+    official = client.get("/en/action-plan/download/1.0/en.pdf")
+
+    assert "DeCoDe%20Port%C4%81la%20r%C4%AB" in summary["Content-Disposition"]
+    assert (
+        'filename="DeCoDe-Portala-ricibas-plana-lapu-kopsavilkums-lv.pdf"'
+        in (summary["Content-Disposition"])
+    )
+    assert (
+        'filename="DeCoDe-Depopulation-Control-Action-Plan-1.0-en.pdf"'
+        in (official["Content-Disposition"])
+    )
+    b"".join(summary.streaming_content)
+    b"".join(official.streaming_content)
 
 
 def test_command_replaces_generated_files_but_never_uploaded_ones(

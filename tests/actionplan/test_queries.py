@@ -4,20 +4,23 @@ import pytest
 from django.template.loader import render_to_string
 
 from tests.factories import (
+    ContentsEntryFactory,
     GoodPracticeFactory,
     MeasureFactory,
+    MobilityEventFactory,
     PartnerFactory,
     PlanDocumentFactory,
     ThemeFactory,
 )
 
 # plan + its files, the themes (the plan's contents beside every page), then per page:
-# overview: practice counts per section, earlier editions' files
-# theme: the theme, its measures, its practices (with partners), their themes
-# list: partners that contributed, count, the page of practices (with partners), their themes
+# overview: practice count, the official contents, earlier editions' files
+# theme: the theme, its measures, its practices (with partners and meetings), their themes
+# list: partners that contributed, count, the page of practices (with partners and meetings),
+# their themes
 # practice: the practice (with its partner), its themes
 BUDGETS = {
-    "/en/action-plan/": 5,
+    "/en/action-plan/": 6,
     "/lv/ricibas-plans/temas/2.1/": 7,
     "/en/action-plan/good-practices/": 8,
     "/en/action-plan/good-practices/?theme=2.1": 8,
@@ -27,13 +30,18 @@ BUDGETS = {
 
 
 def build(size, plan):
-    """``size`` themes, measures, partners and practices (and files in ``size`` languages)."""
+    """``size`` themes, measures, partners, meetings, practices and lines of the official
+    contents (and files in ``size`` languages)."""
     themes = [ThemeFactory(number=f"2.{n + 1}") for n in range(size)]
     partners = [PartnerFactory(number=f"PP{n + 2}", slug=f"partner-city-{n}") for n in range(size)]
     for theme in themes:
         MeasureFactory.create_batch(size, theme=theme)
+    events = [MobilityEventFactory(host=partner) for partner in partners]
     for n in range(size * 3):
-        GoodPracticeFactory(slug=f"practice-{n}", partner=partners[n % size], themes=themes)
+        GoodPracticeFactory(
+            slug=f"practice-{n}", partner=partners[n % size], event=events[n % size], themes=themes
+        )
+    ContentsEntryFactory.create_batch(size, plan=plan)
     for language in ["lv", "en", "de", "fr", "lt", "pl", "it", "es"][:size]:
         PlanDocumentFactory(plan=plan, language=language)
 

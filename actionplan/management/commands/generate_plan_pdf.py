@@ -9,8 +9,9 @@ from actionplan.services import plan_documents_generate, site_languages
 
 class Command(BaseCommand):
     help = (
-        "Generate the action plan's PDF files from the web content, one per site language, and "
-        "store them as the edition's files. Uploaded files are never replaced."
+        "Generate a summary of the portal's action plan pages as a PDF file, one per site "
+        "language (not the official plan: its first page says so), and store them with the "
+        "edition. Uploaded files, the official edition, are never replaced."
     )
 
     def add_arguments(self, parser):
