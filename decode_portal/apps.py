@@ -1,3 +1,4 @@
+from axes import apps as axes_apps
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.core import checks
@@ -30,6 +31,13 @@ class DecodePortalConfig(AppConfig):
         pagecache.connect_signals()
         # Which language of each translated object changed when (translation dashboard).
         connect_tracking()
+
+
+class AxesConfig(axes_apps.AppConfig):
+    """django-axes, under a name the admin's editors read in their language."""
+
+    default = False
+    verbose_name = _("Sign-in protection")
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

@@ -23,6 +23,8 @@ DJANGO = [
     _("Deleted {name} “{object}”."),
     _("No fields changed."),
     _("You may edit it again below."),
+    # The list's "Select all 12 …": LatvianAdminMixin passes "visas labās prakses" as a whole.
+    _("Select all %(total_count)s %(module_name)s"),
     # The bulk delete's confirmation: LatvianAdminMixin passes "atlasītās tēmas" as a whole.
     _(
         "Deleting the selected %(objects_name)s would result in deleting related objects, "
@@ -93,6 +95,7 @@ GENDERED = [
     pgettext_lazy("feminine", "%(name)s with ID “%(key)s” doesn’t exist. Perhaps it was deleted?"),
     pgettext_lazy("feminine", "Delete selected %(verbose_name_plural)s"),
     pgettext_lazy("feminine", "Recover deleted %(name)s"),
+    pgettext_lazy("feminine", "all %(name)s"),
     npgettext_lazy("feminine", "the selected %(name)s", "the selected %(name)s", "count"),
     npgettext_lazy(
         "feminine",
@@ -117,6 +120,7 @@ GENDERED = [
     pgettext_lazy("masculine", "%(name)s with ID “%(key)s” doesn’t exist. Perhaps it was deleted?"),
     pgettext_lazy("masculine", "Delete selected %(verbose_name_plural)s"),
     pgettext_lazy("masculine", "Recover deleted %(name)s"),
+    pgettext_lazy("masculine", "all %(name)s"),
     npgettext_lazy("masculine", "the selected %(name)s", "the selected %(name)s", "count"),
     npgettext_lazy(
         "masculine",

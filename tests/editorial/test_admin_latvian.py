@@ -316,3 +316,47 @@ def test_history_names_translated_fields_in_latvian(admin_client):
 
     assert "Labots: virsraksts [lv]." in parse(latvian).text
     assert "Changed Title [lv]." in parse(english).text
+
+
+@pytest.mark.django_db
+def test_add_page_breadcrumb_is_in_the_accusative(admin_client):
+    response = admin_client.get(admin_url(GoodPractice, "add"))
+
+    (current,) = [li for li in parse(response).find_all("li") if "aria-current" in li.attrs]
+    assert current.text == "Pievienot labo praksi"
+
+
+@pytest.mark.django_db
+def test_select_all_on_a_list_agrees_with_the_model(admin_client):
+    feminine = admin_client.get(admin_url(Theme, "list"))
+    masculine = admin_client.get(admin_url(MobilityEvent, "list"))
+
+    assert feminine.context["module_name"] == "visas tēmas"
+    assert masculine.context["module_name"] == "visus mobilitātes pasākumus"
+    with translation.override("lv"):
+        phrase = translation.gettext("Select all %(total_count)s %(module_name)s")
+    assert phrase % {"total_count": 12, "module_name": "visas tēmas"} == (
+        "Atlasīt visas tēmas (12)"
+    )
+
+
+@pytest.mark.django_db
+def test_sign_in_records_are_in_latvian(admin_client):
+    AccessAttempt.objects.create(
+        user_agent="Firefox",
+        ip_address="192.0.2.7",
+        username="anna",
+        http_accept="text/html",
+        path_info="/lv/admin/login/",
+        get_data="",
+        post_data="",
+        failures_since_start=5,
+    )
+
+    index = parse(admin_client.get("/lv/admin/")).text
+    attempts = parse(admin_client.get(admin_url(AccessAttempt, "list"))).text
+
+    assert "Pieteikšanās aizsardzība" in index
+    assert "Piekļuves mēģinājumi" in index
+    assert "Neveiksmīgas pieteikšanās" in attempts
+    assert "Attempt Time" not in attempts and "Mēģinājuma laiks" in attempts
