@@ -42,7 +42,7 @@ PLAN = {
         "darbspējas vecuma iedzīvotāju noturēšana un piesaiste, kā arī remigrācijas "
         "veicināšana.</p>"
         "<p>Plāns sastāv no četrām daļām: pētījuma apraksts, mērķi un metodoloģija; pats "
-        "rīcības plāns ar trim tematiem; pārskats par situāciju partneru pilsētās; labās "
+        "rīcības plāns ar trim tēmām; pārskats par situāciju partneru pilsētās; labās "
         "prakses piemēri – Daugavpilī, Latvijas atbalsta programmās, ārvalstīs un partneru "
         "pilsētās un reģionos.</p>"
     ),
@@ -114,11 +114,11 @@ THEMES = [
             "structure of their population."
         ),
         "description_lv": (
-            "<p>Pirmais plāna temats aplūko iedzīvotāju skaita dabisko kustību: cik bērnu "
+            "<p>Pirmā plāna tēma aplūko iedzīvotāju skaita dabisko kustību: cik bērnu "
             "dzimst un kā pilsētā dzīvo ģimenes, bērni un vecāka gadagājuma cilvēki. Šajā daļā "
             "apkopoti pasākumi, kas atbalsta ģimenes ar bērniem un uzlabo demogrāfisko "
             "situāciju partneru pilsētās.</p>"
-            "<p>Labās prakses, kas saistītas ar šo tematu, rāda, kā reģioni atbalsta "
+            "<p>Labās prakses, kas saistītas ar šo tēmu, rāda, kā reģioni atbalsta "
             "daudzbērnu ģimenes, senioru un bērnu veselību.</p>"
         ),
         "description_en": (
@@ -141,10 +141,10 @@ THEMES = [
         ),
         "summary_en": ("How regional centres can keep people of working age and attract new ones."),
         "description_lv": (
-            "<p>Otrais temats pievēršas iedzīvotājiem darbspējas vecumā – tiem, kuri visbiežāk "
+            "<p>Otrā tēma pievēršas iedzīvotājiem darbspējas vecumā – tiem, kuri visbiežāk "
             "aizbrauc uz galvaspilsētām vai ārvalstīm. Šajā daļā apkopoti pasākumi, kas palīdz "
             "viņus noturēt reģionālajos centros un piesaistīt no citurienes.</p>"
-            "<p>Ar šo tematu saistītās labās prakses nāk no Kauņas, Lodzas, Magdeburgas, "
+            "<p>Ar šo tēmu saistītās labās prakses nāk no Kauņas, Lodzas, Magdeburgas, "
             "Palermo un Spānijas lauku apvidus Mančuelas Konkenses.</p>"
         ),
         "description_en": (
@@ -164,10 +164,10 @@ THEMES = [
         "summary_lv": "Kā palīdzēt aizbraukušajiem atgriezties un iedzīvoties no jauna.",
         "summary_en": "How to help people who left to come back and settle in again.",
         "description_lv": (
-            "<p>Trešais temats aplūko remigrāciju – aizbraukušo iedzīvotāju atgriešanos. Šajā "
+            "<p>Trešā tēma aplūko remigrāciju – aizbraukušo iedzīvotāju atgriešanos. Šajā "
             "daļā apkopoti pasākumi, kas atvieglo atgriešanos cilvēkiem, kuri savulaik "
             "aizbraukuši.</p>"
-            "<p>Ar šo tematu saistītās labās prakses ir Latvijas reģionālā remigrācijas "
+            "<p>Ar šo tēmu saistītās labās prakses ir Latvijas reģionālā remigrācijas "
             "koordinatora izmēģinājuma projekts un Lietuvas informācijas centrs "
             "“I Choose Lithuania”.</p>"
         ),
@@ -403,12 +403,12 @@ PRACTICES = [
         "title_lv": "Migrācijas informācijas centrs “I Choose Lithuania”",
         "title_en": "Migration information centre “I Choose Lithuania”",
         "summary_lv": (
-            "Viena pieturas aģentūra lietuviešiem ārvalstīs un tiem, kuri atgriežas Lietuvā."
+            "Vienas pieturas aģentūra lietuviešiem ārvalstīs un tiem, kuri atgriežas Lietuvā."
         ),
         "summary_en": "A one-stop shop for Lithuanians abroad and for those returning home.",
         "description_lv": (
             "<p>Kauņas tikšanās laikā partneri iepazinās ar migrācijas informācijas centru "
-            "“I Choose Lithuania”. Tas darbojas kā viena pieturas aģentūra: cilvēks, kurš "
+            "“I Choose Lithuania”. Tas darbojas kā vienas pieturas aģentūra: cilvēks, kurš "
             "dzīvo ārvalstīs vai atgriežas, vienuviet var saņemt informāciju par visu, kas "
             "vajadzīgs, lai atkal iedzīvotos Lietuvā.</p>"
         ),
