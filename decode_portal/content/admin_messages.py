@@ -23,6 +23,12 @@ DJANGO = [
     _("Deleted {name} “{object}”."),
     _("No fields changed."),
     _("You may edit it again below."),
+    # Names after a preposition or a verb in Django's lists and history ("Pēc statuss",
+    # "Meklēt mobilitātes pasākumi"): ours name the field or model after a colon or in quotes.
+    _(" By %(filter_title)s "),
+    _("Search %(name)s"),
+    _("Pagination %(name)s"),
+    _("Pagination %(name)s entries"),
     # The list's "Select all 12 …": LatvianAdminMixin passes "visas labās prakses" as a whole.
     _("Select all %(total_count)s %(module_name)s"),
     # The bulk delete's confirmation: LatvianAdminMixin passes "atlasītās tēmas" as a whole.

@@ -236,6 +236,7 @@ def test_bulk_delete_names_and_counts_in_latvian(admin_client):
     options = [option.text for option in doc.find_all("option")]
     assert "Dzēst atlasītās tēmas" in options
     assert heading(changelist) == "Atlasīt tēmu, lai labotu"
+    assert "Meklēšana: tēmas" in doc.text
     assert "Pievienot tēmu" in [link.text for link in doc.by_class("addlink")]
     assert "Vai tiešām dzēst atlasītās tēmas?" in parse(confirmation).text
     assert messages_of(response) == ["Sekmīgi dzēstas 2 tēmas."]
@@ -360,3 +361,11 @@ def test_sign_in_records_are_in_latvian(admin_client):
     assert "Piekļuves mēģinājumi" in index
     assert "Neveiksmīgas pieteikšanās" in attempts
     assert "Attempt Time" not in attempts and "Mēģinājuma laiks" in attempts
+
+
+@pytest.mark.django_db
+def test_list_filters_name_their_field_without_a_wrong_case(admin_client):
+    response = admin_client.get(admin_url(GoodPractice, "list"))
+
+    summaries = [element.text for element in parse(response).find_all("summary")]
+    assert "Pēc lauka “statuss”" in summaries
