@@ -324,10 +324,10 @@ def field_label(stored):
 
 
 def _field_name(name):
-    """Django stored the form's label ("Title"); the catalogue has the verbose name ("title")."""
-    translated = gettext(name)
-    if translated == name and name[:1].isupper():
+    """Django stored the form's label ("Title"); the catalogue has the verbose name ("title"),
+    which also reads right within the sentence."""
+    if name[:1].isupper():
         lower = name[0].lower() + name[1:]
         if gettext(lower) != lower:
             return gettext(lower)
-    return translated
+    return gettext(name)

@@ -28,6 +28,8 @@ def recover_deleted_label(opts):
 
 
 @register.filter
-def history_message(revision):
-    """A version's message (the history entry's, kept with it), in the reader's language."""
-    return change_message(revision.comment)
+def history_message(entry):
+    """A history entry's message, or a version's (django-reversion keeps the entry's), in the
+    reader's language with the field names translated."""
+    text = getattr(entry, "change_message", None)
+    return change_message(entry.comment if text is None else text)

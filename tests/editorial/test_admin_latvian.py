@@ -369,3 +369,15 @@ def test_list_filters_name_their_field_without_a_wrong_case(admin_client):
 
     summaries = [element.text for element in parse(response).find_all("summary")]
     assert "Pēc lauka “statuss”" in summaries
+
+
+@pytest.mark.django_db
+def test_djangos_own_history_names_fields_in_latvian(admin_client):
+    link = make(PartnerEditor)
+    other = PartnerFactory()
+    url = admin_url(PartnerEditor, "change", link.pk)
+    admin_client.post(url, {**form_data(admin_client.get(url)), "partner": other.pk})
+
+    history = admin_client.get(admin_url(PartnerEditor, "history", link.pk))
+
+    assert "Labots: partneris." in parse(history).text
