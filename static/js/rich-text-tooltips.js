@@ -1,9 +1,10 @@
 /* The rich-text editor's toolbar in the admin's language.
  *
- * django-prose-editor writes its toolbar buttons' tooltips in English and does not pass them
- * through gettext (its dialogs do). Django's JavaScript catalogue, loaded on every admin form
- * page, has them (locale/lv/LC_MESSAGES/djangojs.po): each button is given its translated
- * title and accessible name as soon as the editor adds it. */
+ * django-prose-editor writes its toolbar buttons' tooltips and its block-style menu in English
+ * and does not pass them through gettext (its dialogs do). Django's JavaScript catalogue, loaded
+ * on every admin form page, has them (locale/lv/LC_MESSAGES/djangojs.po): each button is given
+ * its translated title and accessible name, each menu entry its text, as soon as the editor
+ * adds them. */
 (function () {
   "use strict";
 
@@ -11,12 +12,12 @@
     return;
   }
 
-  function translated(title) {
-    var heading = /^heading (\d)$/.exec(title);
+  function translated(text) {
+    var heading = /^(heading|Heading) (\d)$/.exec(text);
     if (heading) {
-      return window.interpolate(window.gettext("heading %s"), [heading[1]]);
+      return window.interpolate(window.gettext(heading[1] + " %s"), [heading[2]]);
     }
-    return window.gettext(title);
+    return window.gettext(text);
   }
 
   function translate(button) {
@@ -34,14 +35,33 @@
     }
   }
 
+  // The block-style menu's entries ("Paragraph", "Heading 2"): text elements, not buttons
+  // (a toolbar button's text is its icon's name).
+  function translateEntry(element) {
+    if (element.children.length || element.closest(".prose-menubar__button")) {
+      return;
+    }
+    var text = element.textContent.trim();
+    var result = text && translated(text);
+    if (result && result !== text) {
+      element.textContent = result;
+    }
+  }
+
   function translateWithin(node) {
     if (node.nodeType !== Node.ELEMENT_NODE) {
       return;
     }
-    if (node.matches(".prose-menubar [title]")) {
+    var selector = ".prose-menubar [title]";
+    var entries = ".prose-menubar :is(p, h1, h2, h3, h4, h5, h6)";
+    if (node.matches(selector)) {
       translate(node);
     }
-    node.querySelectorAll(".prose-menubar [title]").forEach(translate);
+    if (node.matches(entries)) {
+      translateEntry(node);
+    }
+    node.querySelectorAll(selector).forEach(translate);
+    node.querySelectorAll(entries).forEach(translateEntry);
   }
 
   // Only added nodes are watched, so setting a title does not call this again.

@@ -42,6 +42,13 @@ def test_add_page_and_success_message_speak_grammatical_latvian(
     assert heading(page) == "Pievienot labo praksi"
     assert bold.get_attribute("title") == "treknraksts"
     assert bold.get_attribute("aria-label") == "treknraksts"
+    entries = page.locator(".prose-menubar__option").first.locator("xpath=..").first
+    assert entries.locator(".prose-menubar__option").all_text_contents() == [
+        "2. līmeņa virsraksts",
+        "3. līmeņa virsraksts",
+        "4. līmeņa virsraksts",
+        "Rindkopa",
+    ]
 
     page.goto(f"{live_demo.url}/lv/admin/actionplan/goodpractice/{practice.pk}/change/")
     assert heading(page) == "Labot labo praksi"
