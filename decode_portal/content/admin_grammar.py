@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from django.core import checks
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeData, mark_safe
 from django.utils.text import capfirst, get_text_list
 from django.utils.translation import get_language, gettext, npgettext, pgettext
 
@@ -230,8 +230,13 @@ def latvian_message(model, message):
         # already safe HTML; the rest is a sentence Django added ("You may edit it again").
         found = _pattern(gettext(django_msgid), name).match(text)
         if found:
-            ours = format_html(_ours(kind, noun.gender), obj=mark_safe(found["obj"]), **forms)
-            return mark_safe(ours + text[found.end() :])
+            # Only what was safe HTML stays so: a plain message's parts are escaped.
+            safe = isinstance(message, SafeData)
+            obj, rest = found["obj"], text[found.end() :]
+            if not safe:
+                obj, rest = escape(obj), escape(rest)
+            ours = format_html(_ours(kind, noun.gender), obj=mark_safe(obj), **forms)
+            return mark_safe(ours + rest)
     deleted = _pattern(gettext("The %(name)s “%(obj)s” was deleted successfully."), name)
     found = deleted.fullmatch(text)
     if found:

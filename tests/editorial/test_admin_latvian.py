@@ -381,3 +381,19 @@ def test_djangos_own_history_names_fields_in_latvian(admin_client):
     history = admin_client.get(admin_url(PartnerEditor, "history", link.pk))
 
     assert "Labots: partneris." in parse(history).text
+
+
+def test_a_plain_message_that_looks_like_djangos_stays_plain_text():
+    from decode_portal.content.admin_grammar import latvian_message
+
+    with translation.override("lv"):
+        message = latvian_message(Theme, "tēma “<b>x</b>” tika sekmīgi mainīts.")
+
+    assert message == "Tēma “&lt;b&gt;x&lt;/b&gt;” sekmīgi labota."
+
+
+def test_messages_in_english_are_left_to_django():
+    from decode_portal.content.admin_grammar import latvian_message
+
+    with translation.override("en"):
+        assert latvian_message(Theme, "The theme “x” was changed successfully.") is None
