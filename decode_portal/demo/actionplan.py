@@ -616,7 +616,7 @@ PRACTICES = [
         ),
         "presented_at_lv": "Partneru tikšanās Palermo, 2019. gada 11.–13. februārī",
         "presented_at_en": "Partner meeting in Palermo, 11–13 February 2019",
-        "title_lv": "Jauniešu aizplūšana Sicīlijā: vietējās stratēģijas un “Pasaules kafejnīca”",
+        "title_lv": "Jauniešu aizplūšana Sicīlijā: vietējās stratēģijas un “World Café” metode",
         "title_en": "Youth out-migration in Sicily: local strategies and a World Café",
         "summary_lv": (
             "Pašvaldības un vietējās organizācijas kopā meklē veidus, kā noturēt jauniešus "
@@ -629,7 +629,7 @@ PRACTICES = [
         "description_lv": (
             "<p>Palermo tikšanās rīta sesijā “Depopulācija Sicīlijā” Palermo pašvaldība, citas "
             "Sicīlijas pašvaldības un vietējie dalībnieki stāstīja par savām stratēģijām pret "
-            "jauniešu aizplūšanu. Pēcpusdienā notika “Pasaules kafejnīca” (World Café) ar "
+            "jauniešu aizplūšanu. Pēcpusdienā notika saruna pēc “World Café” metodes ar "
             "vietējām organizācijām – sarunu forma, kurā dalībnieki nelielās grupās pie "
             "galdiņiem apmainās ar idejām un pēc tam pārceļas pie nākamā galdiņa.</p>"
         ),
@@ -641,8 +641,8 @@ PRACTICES = [
             "swap ideas in small groups at tables, then move on to the next table.</p>"
         ),
         "transfer_note_lv": (
-            "<p>“Pasaules kafejnīcu” var sarīkot jebkura pilsēta ar nelieliem līdzekļiem: "
-            "vajadzīga telpa, vadītājs un uzaicināti jaunieši un organizācijas.</p>"
+            "<p>Sarunu pēc “World Café” metodes var sarīkot jebkura pilsēta ar nelieliem "
+            "līdzekļiem: vajadzīga telpa, vadītājs un uzaicināti jaunieši un organizācijas.</p>"
         ),
         "transfer_note_en": (
             "<p>Any city can hold a World Café at little cost: it needs a room, a facilitator "

@@ -332,8 +332,8 @@ PRESS_RELEASES = [
         ),
         "body_lv": (
             "<p>CEIPES ziņo, ka rīta sesijā “Depopulācija Sicīlijā” piedalījās Palermo pašvaldība, "
-            "citas pašvaldības un vietējās organizācijas. Pēcpusdienā notika “Pasaules kafejnīcas” "
-            "diskusija, bet nākamajās dienās – mācību vizītes pilsētā.</p>"
+            "citas pašvaldības un vietējās organizācijas. Pēcpusdienā notika diskusija pēc “World "
+            "Café” metodes, bet nākamajās dienās – mācību vizītes pilsētā.</p>"
         ),
         "body_en": (
             "<p>CEIPES reports that the morning session “Facing depopulation in Sicily” brought "
