@@ -100,7 +100,7 @@ class LatvianAdminMixin:
     """
 
     def _replace_phrase(self, text, phrases, noun_form):
-        """``text`` if it is one of ``phrases`` with the nominative, else None."""
+        """``text`` with ``noun_form`` if it is one of ``phrases`` with the nominative, or None."""
         name = self.opts.verbose_name
         for phrase in phrases:
             if text == phrase % name:
