@@ -154,7 +154,7 @@ class ContentsEntry(models.Model):
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = _("line of the contents")
-        verbose_name_plural = _("contents of the official edition")
+        verbose_name_plural = _("lines of the contents")
 
     def __str__(self):
         return f"{self.number} {self.title}".strip()
@@ -490,7 +490,9 @@ class PlanDocument(TimestampedModel, CountedDownload):
         default=Source.UPLOADED,
         editable=False,
     )
-    page_count = models.PositiveIntegerField(_("pages"), default=0, editable=False)
+    page_count = models.PositiveIntegerField(
+        pgettext_lazy("PDF", "pages"), default=0, editable=False
+    )
     size_bytes = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)
     sha256 = models.CharField(_("SHA-256 checksum"), max_length=64, blank=True, editable=False)
     file_date = models.DateTimeField(_("file date"), null=True, editable=False)

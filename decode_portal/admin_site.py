@@ -1,5 +1,9 @@
 """The portal's admin site: Django's, plus the editors' dashboards (translations to do, published
-content without a source) and their counts on the index."""
+content without a source) and their counts on the index.
+
+Every admin registered with it speaks grammatical Latvian (``LatvianAdminMixin``), those of
+django.contrib.auth and django-axes included.
+"""
 
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
@@ -12,6 +16,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from decode_portal.content.admin import LatvianAdminMixin
 from decode_portal.content.sources import unsourced, unsourced_count
 from decode_portal.content.translations import (
     backlog_count,
@@ -25,6 +30,16 @@ class PortalAdminSite(admin.AdminSite):
     site_title = _("DeCoDe portal")
     index_title = _("Content")
     index_template = "admin/portal_index.html"
+
+    def register(self, model_or_iterable, admin_class=None, **options):
+        admin_class = admin_class or admin.ModelAdmin
+        if not issubclass(admin_class, LatvianAdminMixin):
+            admin_class = type(
+                admin_class.__name__,
+                (LatvianAdminMixin, admin_class),
+                {"__module__": admin_class.__module__, "__doc__": admin_class.__doc__},
+            )
+        super().register(model_or_iterable, admin_class, **options)
 
     def get_urls(self):
         return [

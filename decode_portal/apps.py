@@ -1,5 +1,7 @@
+from axes import apps as axes_apps
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.core import checks
 from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
@@ -12,9 +14,12 @@ class DecodePortalConfig(AppConfig):
 
     def ready(self):
         from decode_portal import pagecache, search, staff_sessions  # noqa: F401 (its receiver)
+        from decode_portal.content.admin_grammar import check_nouns
         from decode_portal.content.search import register_sqlite_functions
         from decode_portal.content.translations import connect_tracking
 
+        # Every model of the admin has its Latvian forms (decode_portal/content/admin_grammar.py).
+        checks.register(check_nouns, checks.Tags.admin)
         connection_created.connect(register_sqlite_functions, dispatch_uid="decode_sqlite_fold")
         # Every app's search.py registers its searchable kinds (see decode_portal/search.py).
         search.autodiscover()
@@ -26,6 +31,13 @@ class DecodePortalConfig(AppConfig):
         pagecache.connect_signals()
         # Which language of each translated object changed when (translation dashboard).
         connect_tracking()
+
+
+class AxesConfig(axes_apps.AppConfig):
+    """django-axes, under a name the admin's editors read in their language."""
+
+    default = False
+    verbose_name = _("Sign-in protection")
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

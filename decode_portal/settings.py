@@ -68,7 +68,8 @@ INSTALLED_APPS = [
     "django_countries",
     "django_prose_editor",
     "reversion",
-    "axes",
+    # django-axes (login lockout), named in the admin in its language; see decode_portal/apps.py.
+    "decode_portal.apps.AxesConfig",
     "imagekit",
     "decode_portal",
     "partners",

@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from decode_portal.content.documents import PdfFileField, pdf_info
 from decode_portal.content.downloads import CountedDownload
@@ -288,7 +289,9 @@ class PublicationFile(CountedDownload):
         help_text=_("The language the document is written in."),
     )
     file = PdfFileField(_("PDF file"), upload_to=UnguessablePath("news/publications/"))
-    page_count = models.PositiveIntegerField(_("pages"), editable=False, default=0)
+    page_count = models.PositiveIntegerField(
+        pgettext_lazy("PDF", "pages"), editable=False, default=0
+    )
     size_bytes = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
     sha256 = models.CharField(_("SHA-256 checksum"), max_length=64, editable=False, blank=True)
 

@@ -131,7 +131,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'verbose_name': 'line of the contents',
-                'verbose_name_plural': 'contents of the official edition',
+                'verbose_name_plural': 'lines of the contents',
                 'ordering': ['order', 'pk'],
             },
         ),

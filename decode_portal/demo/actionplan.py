@@ -388,12 +388,12 @@ PRACTICES = [
         "title_lv": "Migrācijas informācijas centrs “I Choose Lithuania”",
         "title_en": "Migration information centre “I Choose Lithuania”",
         "summary_lv": (
-            "Viena pieturas aģentūra lietuviešiem ārvalstīs un tiem, kuri atgriežas Lietuvā."
+            "Vienas pieturas aģentūra lietuviešiem ārvalstīs un tiem, kuri atgriežas Lietuvā."
         ),
         "summary_en": "A one-stop shop for Lithuanians abroad and for those returning home.",
         "description_lv": (
             "<p>Kauņas tikšanās laikā partneri iepazinās ar migrācijas informācijas centru "
-            "“I Choose Lithuania”. Tas darbojas kā viena pieturas aģentūra: cilvēks, kurš "
+            "“I Choose Lithuania”. Tas darbojas kā vienas pieturas aģentūra: cilvēks, kurš "
             "dzīvo ārvalstīs vai atgriežas, vienuviet var saņemt informāciju par visu, kas "
             "vajadzīgs, lai atkal iedzīvotos Lietuvā.</p>"
         ),
@@ -570,7 +570,7 @@ PRACTICES = [
         "description_lv": (
             "<p>Palermo tikšanās rīta sesijā “Depopulācija Sicīlijā” Palermo pašvaldība, citas "
             "Sicīlijas pašvaldības un vietējie dalībnieki stāstīja par savām stratēģijām pret "
-            "jauniešu aizplūšanu. Pēcpusdienā notika “Pasaules kafejnīca” (World Café) ar "
+            "jauniešu aizplūšanu. Pēcpusdienā notika saruna pēc “World Café” metodes ar "
             "vietējām organizācijām – sarunu forma, kurā dalībnieki nelielās grupās pie "
             "galdiņiem apmainās ar idejām un pēc tam pārceļas pie nākamā galdiņa.</p>"
         ),

@@ -160,7 +160,7 @@ EVENTS = [
         "theme_en": "Best practices to decrease depopulation, with a focus on the economy",
         "summary_lv": (
             "Kauņā partneri pētīja, kā pilsētas ekonomika, izglītība un atbalsts "
-            "atgriezējiem var palīdzēt noturēt un piesaistīt iedzīvotājus."
+            "remigrantiem var palīdzēt noturēt un piesaistīt iedzīvotājus."
         ),
         "summary_en": (
             "In Kaunas the partners studied how a city's economy, education and support for "
@@ -211,7 +211,7 @@ EVENTS = [
                 "speaker_en": "Kaunas information centre “Kaunas IN”",
             },
             {
-                "title_lv": "Vienas pieturas aģentūra atgriezējiem un ārvalstīs dzīvojošajiem",
+                "title_lv": "Vienas pieturas aģentūra remigrantiem un ārvalstīs dzīvojošajiem",
                 "title_en": "A one-stop shop for people returning and living abroad",
                 "speaker_lv": "Migrācijas informācijas centrs “I Choose Lithuania”",
                 "speaker_en": "Migration information centre “I Choose Lithuania”",

@@ -509,7 +509,7 @@ PARTNERS = [
             "veicināšanas jomā; tai ir filiāles vairākās citās valstīs.</p>"
             "<p>2019. gada februārī CEIPES Palermo rīkoja trešo tikšanos par jauniešu aizplūšanu: "
             "Sicīlijas pašvaldības un organizācijas stāstīja par vietējām stratēģijām, bet "
-            "pēcpusdienā dalībnieki pieredzē dalījās “pasaules kafejnīcas” formātā.</p>"
+            "pēcpusdienā dalībnieki pieredzē dalījās pēc “World Café” metodes.</p>"
         ),
         "description_en": (
             "<p>CEIPES is a non-profit organisation founded in Palermo in 2007. With funding from "

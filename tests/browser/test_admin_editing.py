@@ -38,7 +38,7 @@ def test_editor_edits_a_page_in_both_languages_through_the_tabs(
     page.get_by_role("tab", name="EN").first.click()
     page.locator("#id_title_en").fill("About the DeCoDe network")
     page.get_by_role("button", name="Saglabāt", exact=True).click()
-    assert "tika sekmīgi mainīts" in page.locator(".messagelist").inner_text()
+    assert "Lapa “Par DeCoDe tīklu” sekmīgi labota." in page.locator(".messagelist").inner_text()
 
     page.goto(live_demo.url + "/en/about/")
     assert page.locator("h1").inner_text() == "About the DeCoDe network"

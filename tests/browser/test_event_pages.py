@@ -57,7 +57,7 @@ def test_editor_uploads_a_photo_and_visitors_see_its_renditions(
     page.locator("#id_photos-0-caption_lv").fill("Dalībnieki pēc darba grupām")
     # Saving makes six renditions before the page returns: allow for a busy machine.
     page.get_by_role("button", name="Saglabāt", exact=True).click(timeout=60_000)
-    assert "tika sekmīgi mainīts" in page.locator(".messagelist").inner_text()
+    assert "sekmīgi labots" in page.locator(".messagelist").inner_text()
 
     for path, alt in [
         ("/en/events/kaunas-2018/", "Partners at Kaunas town hall"),

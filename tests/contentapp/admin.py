@@ -1,7 +1,18 @@
 from django.contrib import admin
 
 from decode_portal.content.admin import TranslatedAdmin
+from decode_portal.content.admin_grammar import FEMININE, MASCULINE, NOUNS, Noun
 from tests.contentapp.models import Article, Document, Photo, Practice
+
+# The site's apps have their rows in admin_grammar.NOUNS; the test app adds its own.
+NOUNS.update(
+    {
+        "contentapp.photo": Noun("attēls", "attēlu", "attēli", "attēlus", MASCULINE),
+        "contentapp.document": Noun("dokuments", "dokumentu", "dokumenti", "dokumentus", MASCULINE),
+        "contentapp.article": Noun("raksts", "rakstu", "raksti", "rakstus", MASCULINE),
+        "contentapp.practice": Noun("prakse", "praksi", "prakses", "prakses", FEMININE),
+    }
+)
 
 admin.site.register(Photo)
 admin.site.register(Document)
