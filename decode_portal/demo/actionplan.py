@@ -557,7 +557,7 @@ PRACTICES = [
             "https://ceipes.org/it/spopolamento-giovanile-cosa-puo-essere-fatto-incontro-de-co-de-a-palermo/"
         ),
         "event": "palermo-2019",
-        "title_lv": "Jauniešu aizplūšana Sicīlijā: vietējās stratēģijas un “Pasaules kafejnīca”",
+        "title_lv": "Jauniešu aizplūšana Sicīlijā: vietējās stratēģijas un “World Café” metode",
         "title_en": "Youth out-migration in Sicily: local strategies and a World Café",
         "summary_lv": (
             "Pašvaldības un vietējās organizācijas kopā meklē veidus, kā noturēt jauniešus "
