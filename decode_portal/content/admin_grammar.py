@@ -80,11 +80,7 @@ NOUNS = {
     "events.eventdocument": Noun("dokuments", "dokumentu", "dokumenti", "dokumentus", M),
     # News
     "news.pressrelease": Noun(
-        "publikācija medijos",
-        "publikāciju medijos",
-        "publikācijas medijos",
-        "publikācijas medijos",
-        F,
+        "mediju publikācija", "mediju publikāciju", "mediju publikācijas", "mediju publikācijas", F
     ),
     "news.publication": Noun("publikācija", "publikāciju", "publikācijas", "publikācijas", F),
     "news.publicationfile": Noun("datne", "datni", "datnes", "datnes", F),

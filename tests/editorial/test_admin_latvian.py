@@ -279,6 +279,7 @@ def test_inline_add_button_and_related_links_use_the_accusative(admin_client):
         "Pievienot vēl vienu programmas punktu",
         "Pievienot vēl vienu fotogrāfiju",
         "Pievienot vēl vienu dokumentu",
+        "Pievienot vēl vienu avotu",
     ]
     assert "Pievienot vēl vienu partneri" in link_titles
 
