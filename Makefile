@@ -15,8 +15,10 @@ VNU_JAR := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 # The local demo runs with debug on and SQLite unless DATABASE_URL says otherwise.
 DEMO_ENV := DJANGO_DEBUG=1
 # Production-like variables for `check --deploy` in CI (no real secret: the value is throw-away).
+# CI's Redis is a scratch one without a memory bound: the deploy check asks no Redis
+# (decode_portal.W001 is tested on its own).
 DEPLOY_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=ci-deploy-check-$$(date +%s)-a8f3k2m9q7w4e1r6t5y0u2i8o3p9z \
-	DJANGO_ALLOWED_HOSTS=decode.example.org
+	DJANGO_ALLOWED_HOSTS=decode.example.org REDIS_URL=
 
 .PHONY: help venv run demo test ci lint format messages check-deploy migrations-check clean \
 	backup restore bench bench-resilience audit bench-search html-check
