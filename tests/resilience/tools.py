@@ -184,6 +184,12 @@ class EditorSession:
         _status, html = self.get(path)
         values = dict(re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', html))
         values.update(re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', html, re.S))
+        # Selects (e.g. the kind of each source row): their chosen option.
+        for name, options in re.findall(
+            r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', html, re.S
+        ):
+            chosen = re.search(r'<option value="([^"]*)"[^>]*\bselected\b', options)
+            values[name] = chosen.group(1) if chosen else ""
         return {name: _unescape(value) for name, value in values.items()}
 
 
