@@ -13,7 +13,7 @@ class DecodePortalConfig(AppConfig):
     verbose_name = _("Site pages")
 
     def ready(self):
-        from decode_portal import pagecache, search, staff_sessions  # noqa: F401 (its receiver)
+        from decode_portal import cache_health, generation, search, staff_sessions  # noqa: F401
         from decode_portal.content.admin_grammar import check_nouns
         from decode_portal.content.search import register_sqlite_functions
         from decode_portal.content.translations import connect_tracking
@@ -27,8 +27,8 @@ class DecodePortalConfig(AppConfig):
         post_migrate.connect(
             search.ensure_search_indexes, sender=self, dispatch_uid="decode_search_indexes"
         )
-        # Any content change makes every cached page stale (decode_portal/pagecache.py).
-        pagecache.connect_signals()
+        # Any content change makes every cached page stale (decode_portal/generation.py).
+        generation.connect_signals()
         # Which language of each translated object changed when (translation dashboard).
         connect_tracking()
 

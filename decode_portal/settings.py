@@ -83,7 +83,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "decode_portal.security.CrossOriginResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "decode_portal.pagecache.AnonymousPageCacheMiddleware",
+    # Whole pages for anonymous visitors: Django's cache middleware around gzip and ETags, so a
+    # page is stored compressed with its ETag and a hit skips everything below the fetch
+    # (sessions, locale, CSRF, auth, CSP: their headers were stored with the page).
+    "decode_portal.pagecache.UpdatePageMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "decode_portal.pagecache.FetchPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -139,18 +145,28 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("DJANGO_CACHE_KEY_PREFIX", "decode")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("DJANGO_CACHE_KEY_PREFIX", "decode"),
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
             # A cache that does not answer must not hold up pages: they are served uncached.
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The pages of the page cache (decode_portal/pagecache.py), in the same store under their own
+# prefix; their keys carry the content generation (decode_portal/generation.py).
+CACHES["pages"] = {
+    **CACHES["default"],
+    "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-pages",
+    "KEY_FUNCTION": "decode_portal.pagecache.page_key",
+}
+if not REDIS_URL:
+    CACHES["pages"]["LOCATION"] = "pages"
 
 # The parts of base.html that only the language (and the menu's current section) decide: the
 # header, menu and footer, kept by {% cache %} in each process's memory for its lifetime. Nothing
@@ -167,8 +183,9 @@ CACHES["template_fragments"] = {
 # cache, or in debug (one process); a per-process memory cache under several gunicorn workers
 # could not learn of another worker's edit, so without REDIS_URL production leaves it off.
 PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", default=bool(REDIS_URL) or DEBUG)
-PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", "600"))
+CACHE_MIDDLEWARE_ALIAS = "pages"
+CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS
 # What reverse proxies and browsers may reuse without asking: short, so an edit shows soon.
 PAGE_CACHE_MAX_AGE = int(os.environ.get("DJANGO_PAGE_CACHE_MAX_AGE", "60"))
 # Changes to these apps' models never show on pages; every other model's do.
@@ -181,7 +198,7 @@ PAGE_CACHE_SCHEDULE_FIELDS = ["publish_at"]
 # A request with any other (?utm_source=..., ?q=... of the search) is answered uncached.
 PAGE_CACHE_QUERY_PARAMETERS = {"page", "theme", "city", "section"}
 # Part of every page key: set it to the deployed commit so new code never meets old pages.
-PAGE_CACHE_RELEASE = os.environ.get("DJANGO_RELEASE", "")
+CACHE_MIDDLEWARE_KEY_PREFIX = os.environ.get("DJANGO_RELEASE", "")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

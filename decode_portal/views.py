@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
-from decode_portal import pagecache, search
+from decode_portal import cache_health, search
 from decode_portal.content.pagination import friendly_page
 from decode_portal.content.sources import with_sources
 from decode_portal.models import Page
@@ -146,7 +146,7 @@ def health(request):
         logger.exception("Health check: the database did not answer")
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     report = {"status": "ok", "database": "ok"}
-    if problem := pagecache.eviction_problem():
+    if problem := cache_health.eviction_problem():
         report["warnings"] = [problem]  # served all the same: a warning for the operator
     return JsonResponse(report)
 

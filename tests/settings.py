@@ -36,6 +36,11 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     # As in production (the header, menu and footer kept per language); emptied before each
     # test by tests/conftest.py.
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "KEY_FUNCTION": "decode_portal.pagecache.page_key",
+    },
     "template_fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "template-fragments",

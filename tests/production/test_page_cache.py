@@ -6,11 +6,11 @@ import uuid
 
 import pytest
 from django.contrib.auth.models import User
-from django.core.cache import cache, caches
+from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.test import Client
 
-from decode_portal import pagecache
+from decode_portal import generation as pagecache
 from decode_portal.models import Page
 from tests.editorial.helpers import NO_SOURCE_ROWS
 from tests.html import parse
@@ -18,6 +18,16 @@ from tests.site.sitemap import sitemap_paths
 
 EDITOR_PASSWORD = "editor-password-for-cache-tests"
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"
+
+
+class _Pages:
+    """The pages cache of the moment (a test may point the alias at Redis)."""
+
+    def __getattr__(self, name):
+        return getattr(caches["pages"], name)
+
+
+cache = _Pages()
 
 
 @pytest.fixture
@@ -154,7 +164,7 @@ def test_a_cache_that_fails_leaves_pages_served(client, pages, settings):
     settings.PAGE_CACHE_ENABLED = True
     settings.CACHES = {
         **settings.CACHES,  # the header and footer stay in each process's memory
-        "default": {
+        "pages": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens on port 1
         },
@@ -189,11 +199,12 @@ def shared_redis(settings):
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": f"decode-test-{uuid.uuid4().hex}",
     }
-    settings.CACHES = {**settings.CACHES, "default": params}
+    params["KEY_FUNCTION"] = "decode_portal.pagecache.page_key"
+    settings.CACHES = {**settings.CACHES, "pages": params}
     settings.PAGE_CACHE_ENABLED = True
     yield params
     cache.clear()
-    _disconnect(caches["default"])
+    _disconnect(caches["pages"])
 
 
 def _in_another_process(function):
@@ -214,7 +225,7 @@ def _in_another_process(function):
         try:
             result["value"] = function()
         finally:
-            _disconnect(caches["default"])
+            _disconnect(caches["pages"])
             if not shared:
                 connections["default"].close()
 

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 import redis
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.checks import run_checks
 
 from tests.production.test_page_cache import REDIS_URL, _redis_or_skip
@@ -21,16 +21,17 @@ def redis_pages(settings, pages):
     prefix = f"decode-test-{uuid.uuid4().hex}"
     settings.CACHES = {
         **settings.CACHES,
-        "default": {
+        "pages": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": prefix,
+            "KEY_FUNCTION": "decode_portal.pagecache.page_key",
         },
     }
     settings.PAGE_CACHE_ENABLED = True
     client = redis.Redis.from_url(REDIS_URL)
-    yield lambda: sum(1 for _key in client.scan_iter(f"{prefix}:*page:*"))
-    cache.clear()
+    yield lambda: sum(1 for _key in client.scan_iter(f"{prefix}:*cache_page*"))
+    caches["pages"].clear()
     client.close()
 
 
@@ -119,3 +120,19 @@ def test_a_bounded_redis_that_evicts_gives_no_warning(client, redis_memory):
 
     assert client.get("/health/").json() == {"status": "ok", "database": "ok"}
     assert run_checks(tags=["caches"], include_deployment_checks=True) == []
+
+
+def test_cookies_and_encodings_open_no_new_keys(client, redis_pages):
+    client.get("/lv/par-projektu/", HTTP_ACCEPT_ENCODING="gzip")
+    client.get("/lv/par-projektu/", HTTP_ACCEPT_ENCODING="")
+    stored = redis_pages()
+    assert stored == 2  # the page once compressed, once not
+
+    for _ in range(10):
+        client.cookies["tracker"] = secrets.token_hex(8)
+        encoding = f"gzip;q=0.{secrets.randbelow(9) + 1}, x-{secrets.token_hex(3)}"
+        response = client.get("/lv/par-projektu/", HTTP_ACCEPT_ENCODING=encoding)
+        assert response.headers["X-Page-Cache"] == "hit"
+        assert response.headers["Content-Encoding"] == "gzip"
+
+    assert redis_pages() == stored

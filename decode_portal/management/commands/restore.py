@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from decode_portal.backups import BackupError, restore_backup
-from decode_portal.pagecache import bump_generation
+from decode_portal.generation import bump_generation
 
 
 class Command(BaseCommand):
