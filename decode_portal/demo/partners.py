@@ -76,18 +76,18 @@ PARTNERS = [
             "led it as lead partner."
         ),
         "description_lv": (
-            "<p>Daugavpils ir Latvijas otrā lielākā pilsēta un Latgales centrs, kas atrodas netālu "
+            "<p>Daugavpils ir Latvijas otrā lielākā pilsēta Latgalē, netālu "
             "no Lietuvas un Baltkrievijas robežas. Pilsētas platība ir 72,3 km².</p>"
-            "<p>Pilsētas dome bija projekta vadošais partneris: tā sagatavoja pieteikumu "
+            "<p>Pilsētas dome bija projekta vadošais partneris: tā iesniedza pieteikumu "
             "programmai “Eiropa pilsoņiem”, koordinēja partneru darbu un uzņēma gan atklāšanas "
             "tikšanos 2018. gada maijā, gan noslēguma konferenci 2019. gada novembrī.</p>"
         ),
         "description_en": (
-            "<p>Daugavpils is Latvia's second-largest city and the centre of the Latgale region, "
+            "<p>Daugavpils is Latvia's second-largest city, in the Latgale region, "
             "close to the borders with Lithuania and Belarus. The city covers 72.3 km².</p>"
-            "<p>The city council was the project's lead partner: it wrote the application to the "
-            "Europe for Citizens programme, coordinated the partners and hosted both the kick-off "
-            "meeting in May 2018 and the final conference in November 2019.</p>"
+            "<p>The city council was the project's lead partner: it submitted the application to "
+            "the Europe for Citizens programme, coordinated the partners and hosted both the "
+            "kick-off meeting in May 2018 and the final conference in November 2019.</p>"
         ),
         "figures": [
             figure(CITY, 2005, 107_269, CSB, CSB_2015, on=date(2005, 1, 1)),
