@@ -43,11 +43,11 @@ PLAN = {
     "is_published": True,
     "introduction_lv": (
         "<p>Depopulācijas kontroles rīcības plāna izstrāde bija viens no DeCoDe projekta "
-        "mērķiem: projektā astoņi partneri no astoņām valstīm veidoja ilgstošu reģionālo "
-        "centru tīklu, lai apmainītos ar labajām praksēm. Projekta aprakstā teikts, ka tajā "
-        "paredzēja apkopot depopulācijas kontroles priekšlikumus, kurus pilsētas varētu ņemt "
-        "vērā savos plānošanas dokumentos. Plāna vāks min programmas “Eiropa pilsoņiem” "
-        "projekta numuru 595269-CITIZ-1-2017-2-LV-CITIZ-NT.</p>"
+        "mērķiem: projekta astoņi partneri no astoņām valstīm gribēja izveidot ilgstošu "
+        "reģionālo centru tīklu, lai apmainītos ar labajām praksēm. Projekta aprakstā "
+        "teikts, ka tajā paredzēja apkopot depopulācijas kontroles priekšlikumus, kurus "
+        "pilsētas varētu ņemt vērā savos plānošanas dokumentos. Plāna vāks min "
+        "programmas “Eiropa pilsoņiem” projekta numuru 595269-CITIZ-1-2017-2-LV-CITIZ-NT.</p>"
         "<p>Plāna saturā ir četras daļas: pētījuma apraksts, mērķi un metodoloģija; pats "
         "rīcības plāns trīs apakšnodaļās – dzimstības atbalsts un demogrāfiskās situācijas "
         "uzlabošana, darbspējas vecuma iedzīvotāju noturēšana un piesaiste, remigrācijas "
@@ -58,11 +58,11 @@ PLAN = {
     ),
     "introduction_en": (
         "<p>Drafting a depopulation control action plan was one of the aims of the DeCoDe "
-        "project, in which eight partners from eight countries built a lasting network of "
-        "regional centres to swap good practices. The project's description says it set out to "
-        "gather proposals for controlling depopulation that cities could take into their own "
-        "planning documents. The plan's cover gives the Europe for Citizens project number "
-        "595269-CITIZ-1-2017-2-LV-CITIZ-NT.</p>"
+        "project, in which eight partners from eight countries set out to build a lasting "
+        "network of regional centres to swap good practices. The project's description says "
+        "it set out to gather proposals for controlling depopulation that cities could take "
+        "into their own planning documents. The plan's cover gives the Europe for Citizens "
+        "project number 595269-CITIZ-1-2017-2-LV-CITIZ-NT.</p>"
         "<p>Its contents have four parts: a description of the study, its goals and "
         "methodology; the action plan itself in three sections – support for birth rates and "
         "the demographic situation, retaining and attracting people of working age, and "
@@ -234,27 +234,24 @@ PRACTICES = [
         "title_lv": "Lodzas vojevodistes Seniora karte",
         "title_en": "Senior Card of the Łódzkie Region",
         "summary_lv": (
-            "Reģionāla karte vecāka gadagājuma iedzīvotājiem, ko Lodzas vojevodistes "
-            "pašvaldība piedāvā kā daļu no savas senioru politikas."
+            "Lodzas vojevodistes Seniora karte, ko Lodzas tikšanās laikā prezentēja "
+            "Reģionālais sociālās politikas centrs."
         ),
         "summary_en": (
-            "A regional card for older residents, offered by the Łódzkie regional "
-            "self-government as part of its policy for seniors."
+            "The Łódzkie Region's Senior Card, presented at the Łódź meeting by the Regional "
+            "Centre for Social Policy."
         ),
         "description_lv": (
-            "<p>Lodzas vojevodistes Reģionālais sociālās politikas centrs tikšanās dalībniekiem "
-            "iepazīstināja ar vairākām Polijas praksēm, kas padara reģionu draudzīgāku visām "
-            "paaudzēm. Viena no tām ir Seniora karte – reģiona mēroga karte vecāka gadagājuma "
-            "iedzīvotājiem.</p>"
-            "<p>Reģionos, kur jaunieši aizbrauc, senioru īpatsvars pieaug, tāpēc pilsētām jādomā "
-            "par to, lai vecāki cilvēki varētu aktīvi piedalīties pilsētas dzīvē.</p>"
+            "<p>Lodzas tikšanās pirmajā dienā Lodzas vojevodistes Reģionālais sociālās "
+            "politikas centrs iepazīstināja partnerus ar vairākām Polijas praksēm. Viena no tām "
+            "ir Lodzas vojevodistes Seniora karte.</p>"
+            "<p>Avoti neapraksta, ko karte sniedz tās īpašniekiem.</p>"
         ),
         "description_en": (
-            "<p>The Regional Centre for Social Policy of the Łódzkie Region presented several "
-            "Polish practices that make the region friendlier to every generation. One of them "
-            "is the Senior Card: a region-wide card for older residents.</p>"
-            "<p>Where young people leave, the share of older residents grows, so cities need to "
-            "make sure that older people can keep taking an active part in city life.</p>"
+            "<p>On the first day of the Łódź meeting the Regional Centre for Social Policy of "
+            "the Łódzkie Region presented several Polish practices to the partners. One of them "
+            "is the Senior Card of the Łódzkie Region.</p>"
+            "<p>The sources do not describe what the card offers its holders.</p>"
         ),
     },
     {
@@ -270,18 +267,14 @@ PRACTICES = [
         "summary_lv": "Lodzas vojevodistes karte daudzbērnu ģimenēm.",
         "summary_en": "The Łódzkie Region's card for families with many children.",
         "description_lv": (
-            "<p>Līdzās Seniora kartei Reģionālais sociālās politikas centrs prezentēja "
-            "Reģionālo daudzbērnu ģimenes karti – Lodzas vojevodistes atbalsta instrumentu "
-            "ģimenēm ar vairākiem bērniem.</p>"
-            "<p>Šāda karte ir redzams signāls, ka reģions novērtē ģimenes ar bērniem, un to var "
-            "apvienot ar citiem ģimeņu atbalsta pasākumiem.</p>"
+            "<p>Līdzās Seniora kartei Reģionālais sociālās politikas centrs Lodzas tikšanās "
+            "laikā prezentēja Lodzas vojevodistes Reģionālo daudzbērnu ģimenes karti.</p>"
+            "<p>Avoti neapraksta, ko karte sniedz ģimenēm.</p>"
         ),
         "description_en": (
             "<p>Alongside the Senior Card, the Regional Centre for Social Policy presented the "
-            "Regional Large Family Card, the Łódzkie Region's instrument of support for families "
-            "with several children.</p>"
-            "<p>A card of this kind is a visible sign that the region values families with "
-            "children, and it can be combined with other support for families.</p>"
+            "Łódzkie Region's Regional Large Family Card at the Łódź meeting.</p>"
+            "<p>The sources do not describe what the card offers families.</p>"
         ),
     },
     {
@@ -295,26 +288,21 @@ PRACTICES = [
         "title_lv": "Reģionālais FASD diagnostikas un terapijas punkts",
         "title_en": "Regional FASD Diagnosis and Therapy Point",
         "summary_lv": (
-            "Vieta Lodzas vojevodistē, kur bērnus ar augļa alkohola spektra traucējumiem "
-            "diagnosticē un ārstē."
+            "Lodzas vojevodistes reģionālais augļa alkohola spektra traucējumu (FASD) "
+            "diagnostikas un terapijas punkts."
         ),
         "summary_en": (
-            "A place in the Łódzkie Region where children with fetal alcohol spectrum "
-            "disorders are diagnosed and treated."
+            "The Łódzkie Region's regional diagnosis and therapy point for fetal alcohol "
+            "spectrum disorders (FASD)."
         ),
         "description_lv": (
-            "<p>Augļa alkohola spektra traucējumi (FASD) rodas bērniem, kuru mātes grūtniecības "
-            "laikā lietojušas alkoholu. Lodzas vojevodistē izveidots reģionāls punkts, kur "
-            "šos traucējumus diagnosticē un piedāvā terapiju.</p>"
-            "<p>Reģionālais sociālās politikas centrs to prezentēja kā daļu no reģiona "
-            "atbalsta ģimenēm un bērnu veselībai.</p>"
+            "<p>Lodzas tikšanās pirmajā dienā Reģionālais sociālās politikas centrs starp "
+            "Polijas praksēm prezentēja Reģionālo FASD diagnostikas un terapijas punktu.</p>"
         ),
         "description_en": (
-            "<p>Fetal alcohol spectrum disorders (FASD) affect children whose mothers drank "
-            "alcohol during pregnancy. The Łódzkie Region set up a regional point where these "
-            "disorders are diagnosed and therapy is offered.</p>"
-            "<p>The Regional Centre for Social Policy presented it as part of the region's "
-            "support for families and children's health.</p>"
+            "<p>On the first day of the Łódź meeting the Regional Centre for Social Policy "
+            "presented the Regional FASD Diagnosis and Therapy Point among the Polish "
+            "practices.</p>"
         ),
     },
     {
@@ -328,22 +316,18 @@ PRACTICES = [
         "title_lv": "Kopienas pakalpojumu centri",
         "title_en": "Community Service Centres",
         "summary_lv": (
-            "ES finansēti centri, kuros apriņķi, pašvaldības un nevalstiskās organizācijas kopā "
-            "sniedz pakalpojumus iedzīvotājiem."
+            "ES finansēti centri, kuros iesaistīti apriņķi, kopienas un nevalstiskās organizācijas."
         ),
-        "summary_en": (
-            "EU-funded centres where districts, municipalities and NGOs provide services to "
-            "residents together."
-        ),
+        "summary_en": "EU-funded centres involving districts, communities and NGOs.",
         "description_lv": (
             "<p>Lodzas vojevodistes Reģionālā nodarbinātības pārvalde prezentēja Kopienas "
-            "pakalpojumu centrus. Tos finansē Eiropas Savienība, un tajos sadarbojas apriņķi, "
-            "vietējās kopienas un nevalstiskās organizācijas.</p>"
+            "pakalpojumu centrus. Tos finansē Eiropas Savienība, un tajos iesaistīti apriņķi, "
+            "kopienas un nevalstiskās organizācijas.</p>"
         ),
         "description_en": (
             "<p>The Regional Labour Office of the Łódzkie Region presented its Community Service "
-            "Centres. They are funded by the European Union and bring districts, local "
-            "communities and NGOs together to provide services.</p>"
+            "Centres. They are funded by the European Union and involve districts, communities "
+            "and NGOs.</p>"
         ),
     },
     {
@@ -357,24 +341,22 @@ PRACTICES = [
         "title_lv": "Universālais dizains publiskajās vietās",
         "title_en": "Universal design of public spaces",
         "summary_lv": (
-            "Publiskās vietas un ēkas, kas plānotas tā, lai tās ērti varētu izmantot visi – "
-            "bērni, seniori un cilvēki ar invaliditāti."
+            "Universālais dizains publiskajās vietās un iestādēs, ko Lodzas tikšanās laikā "
+            "prezentēja Reģionālais sociālās politikas centrs."
         ),
         "summary_en": (
-            "Public spaces and buildings planned so that everyone can use them comfortably: "
-            "children, older people and people with disabilities."
+            "Universal design of public spaces and facilities, presented at the Łódź meeting "
+            "by the Regional Centre for Social Policy."
         ),
         "description_lv": (
             "<p>Lodzas tikšanās pirmajā dienā Reģionālais sociālās politikas centrs "
-            "prezentēja universālā dizaina principus publiskām vietām un iestādēm. Pilsēta, "
-            "kurā var ērti pārvietoties ar bērnu ratiem, ratiņkrēslu vai nūjām, ir pievilcīgāka "
-            "gan ģimenēm, gan senioriem.</p>"
+            "starp Polijas praksēm prezentēja universālo dizainu publiskajās vietās un "
+            "iestādēs.</p>"
         ),
         "description_en": (
             "<p>On the first day of the Łódź meeting the Regional Centre for Social Policy "
-            "presented universal design for public spaces and facilities. A city that is easy to "
-            "get around with a pram, a wheelchair or walking sticks is more attractive to "
-            "families and older people alike.</p>"
+            "presented universal design of public spaces and facilities among the Polish "
+            "practices.</p>"
         ),
     },
     {
@@ -393,14 +375,13 @@ PRACTICES = [
         "summary_en": "A one-stop shop for Lithuanians abroad and for those returning home.",
         "description_lv": (
             "<p>Kauņas tikšanās laikā partneri iepazinās ar migrācijas informācijas centru "
-            "“I Choose Lithuania”. Tas darbojas kā vienas pieturas aģentūra: cilvēks, kurš "
-            "dzīvo ārvalstīs vai atgriežas, vienuviet var saņemt informāciju par visu, kas "
-            "vajadzīgs, lai atkal iedzīvotos Lietuvā.</p>"
+            "“I Choose Lithuania”. Tas darbojas kā vienas pieturas aģentūra lietuviešiem, kuri "
+            "dzīvo ārvalstīs vai atgriežas Lietuvā.</p>"
         ),
         "description_en": (
             "<p>At the Kaunas meeting the partners heard from the migration information centre "
-            "“I Choose Lithuania”. It works as a one-stop shop: someone living abroad or coming "
-            "back finds in one place the information they need to settle in Lithuania again.</p>"
+            "“I Choose Lithuania”. It works as a one-stop shop for Lithuanians living abroad or "
+            "returning to Lithuania.</p>"
         ),
     },
     {
@@ -414,22 +395,20 @@ PRACTICES = [
         "title_lv": "Kauņas Tehnoloģiju universitātes nākotnes IT studiju programmas",
         "title_en": "Kaunas University of Technology's future-oriented IT curricula",
         "summary_lv": (
-            "Universitāte pielāgo IT studijas nākotnes darba tirgum un izmēģina jaunus "
-            "mācīšanās veidus."
+            "Uz nākotni vērstas IT studiju programmas un jauni mācīšanās veidi Kauņas "
+            "Tehnoloģiju universitātē."
         ),
         "summary_en": (
-            "A university adapting its IT studies to tomorrow's labour market and trying new "
-            "ways of learning."
+            "Future-oriented IT curricula and new ways of learning at Kaunas University of "
+            "Technology."
         ),
         "description_lv": (
             "<p>Kauņas tikšanās laikā Kauņas Tehnoloģiju universitāte stāstīja, kā tā veido uz "
-            "nākotni vērstas IT studiju programmas un jaunus mācīšanās veidus. Labas studiju "
-            "iespējas savā pilsētā palīdz noturēt jauniešus un piesaistīt darba devējus.</p>"
+            "nākotni vērstas IT studiju programmas un jaunus mācīšanās veidus.</p>"
         ),
         "description_en": (
             "<p>At the Kaunas meeting Kaunas University of Technology explained how it designs "
-            "future-oriented IT curricula and new ways of learning. Good study opportunities in "
-            "the home city help keep young people and attract employers.</p>"
+            "future-oriented IT curricula and new ways of learning.</p>"
         ),
     },
     {
@@ -447,26 +426,23 @@ PRACTICES = [
         "title_lv": "Reģionālā remigrācijas koordinatora izmēģinājuma projekts",
         "title_en": "Pilot of a regional remigration coordinator",
         "summary_lv": (
-            "Latvijas izmēģinājuma projekts, kurā reģionāls koordinators palīdz aizbraukušajiem "
-            "atgriezties Latgalē."
+            "Latvijas izmēģinājuma projekts ar reģionālo remigrācijas koordinatoru, ko "
+            "īstenoja Latgales plānošanas reģions."
         ),
         "summary_en": (
-            "A Latvian pilot in which a regional coordinator helps people who left to return "
-            "to Latgale."
+            "A Latvian pilot with a regional remigration coordinator, carried out by the Latgale "
+            "Planning Region."
         ),
         "description_lv": (
             "<p>Latvijas remigrācijas izmēģinājuma projektu koordinēja Vides aizsardzības un "
             "reģionālās attīstības ministrija, bet īstenoja Latgales plānošanas reģions; "
-            "Daugavpils pilsētas dome bija tā partneris. Reģionālais remigrācijas koordinators "
-            "sniedz informāciju un atbalstu cilvēkiem, kuri apsver atgriešanos.</p>"
-            "<p>Projekta atklāšanas tikšanās dalībnieki par to uzzināja jau pirmajā DeCoDe "
-            "tikšanās reizē Daugavpilī.</p>"
+            "Daugavpils pilsētas dome bija tā partneris.</p>"
+            "<p>Partneri par to uzzināja jau pirmajā DeCoDe tikšanās reizē Daugavpilī.</p>"
         ),
         "description_en": (
             "<p>Latvia's remigration pilot was coordinated by the Ministry of Environmental "
             "Protection and Regional Development and carried out by the Latgale Planning Region, "
-            "with Daugavpils City Council as a partner. The regional remigration coordinator "
-            "informs and supports people who are thinking of coming back.</p>"
+            "with Daugavpils City Council as a partner.</p>"
             "<p>The partners heard about it at the very first DeCoDe meeting, in Daugavpils.</p>"
         ),
         "results_lv": (
@@ -536,15 +512,15 @@ PRACTICES = [
         ),
         "description_lv": (
             "<p>ADIMAN ir lauku attīstības asociācija un vietējās rīcības grupa Spānijas "
-            "Mančuelas Konkenses apvidū. Noslēguma konferencē tā uzsvēra teritoriālās "
-            "plānošanas nozīmi: apvidus ciemiem nav katram jāuztur visi pakalpojumi – tie var "
-            "tos izmantot kopīgi, ja pamatpakalpojumi ir sasniedzami 15–20 minūtēs.</p>"
+            "Mančuelas Konkenses apvidū. Noslēguma konferencē tā uzsvēra teritoriālo "
+            "plānošanu: viena apvidus ciemi kopīgi izmanto pamatpakalpojumus, kas sasniedzami "
+            "15–20 minūtēs.</p>"
         ),
         "description_en": (
             "<p>ADIMAN is the rural development association and local action group of the "
             "Manchuela Conquense district in Spain. At the final conference it stressed "
-            "territorial planning: the villages of a district need not each keep every service, "
-            "but can share them, as long as basic services are within 15–20 minutes' reach.</p>"
+            "territorial planning: the villages of a district share basic services that can be "
+            "reached within 15–20 minutes.</p>"
         ),
     },
     {
@@ -570,16 +546,14 @@ PRACTICES = [
         "description_lv": (
             "<p>Palermo tikšanās rīta sesijā “Depopulācija Sicīlijā” Palermo pašvaldība, citas "
             "Sicīlijas pašvaldības un vietējie dalībnieki stāstīja par savām stratēģijām pret "
-            "jauniešu aizplūšanu. Pēcpusdienā notika saruna pēc “World Café” metodes ar "
-            "vietējām organizācijām – sarunu forma, kurā dalībnieki nelielās grupās pie "
-            "galdiņiem apmainās ar idejām un pēc tam pārceļas pie nākamā galdiņa.</p>"
+            "jauniešu aizplūšanu. Pēcpusdienā notika pieredzes apmaiņa ar vietējām "
+            "organizācijām pēc “World Café” metodes.</p>"
         ),
         "description_en": (
             "<p>In the morning session of the Palermo meeting, “Facing depopulation in Sicily”, "
             "the Municipality of Palermo, other Sicilian municipalities and local stakeholders "
-            "described their strategies against young people leaving. The afternoon brought a "
-            "World Café with local organisations: a conversation format in which participants "
-            "swap ideas in small groups at tables, then move on to the next table.</p>"
+            "described their strategies against young people leaving. In the afternoon the "
+            "partners exchanged experience with local organisations in a World Café.</p>"
         ),
     },
 ]

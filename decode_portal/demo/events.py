@@ -103,22 +103,21 @@ EVENTS = [
             "with a look at depopulation worldwide, in the European Union, in Latvia and in the "
             "Latgale region.</p>"
             "<p>The partners learned about Latvia's pilot project for encouraging return "
-            "migration, in which a regional remigration coordinator helps people who come back, "
-            "and compared their experience of population decline as a challenge for their "
-            "regions. They discussed why the project matters for the European Union, took part "
+            "migration, with a regional remigration coordinator, and compared their experience "
+            "of population decline as a challenge for their regions. They discussed why the "
+            "project matters for the European Union, took part "
             "in a debate on the future of Europe and got to know Daugavpils on study "
             "visits.</p>"
         ),
         "outcomes_lv": (
-            "<ul><li>Tīkls sāka darbu: visi astoņi partneri iepazinās un vienojās par kopīgā "
-            "darba sākumu.</li>"
-            "<li>Partneriem ir kopīgs priekšstats par depopulāciju Latvijā un Latgalē un par "
-            "reģionālā remigrācijas koordinatora izmēģinājuma projektu.</li></ul>"
+            "<ul><li>Tīkls sāka darbu: partneri no astoņām valstīm tikās pirmo reizi.</li>"
+            "<li>Partneri iepazinās ar depopulāciju Latvijā un Latgalē un ar reģionālā "
+            "remigrācijas koordinatora izmēģinājuma projektu.</li></ul>"
         ),
         "outcomes_en": (
-            "<ul><li>The network started work: all eight partners met and began their joint "
-            "work.</li>"
-            "<li>The partners share a picture of depopulation in Latvia and Latgale and of the "
+            "<ul><li>The network started work: partners from eight countries met for the first "
+            "time.</li>"
+            "<li>The partners learned about depopulation in Latvia and Latgale and about the "
             "pilot with a regional remigration coordinator.</li></ul>"
         ),
         "programme": [
@@ -159,12 +158,12 @@ EVENTS = [
         "theme_lv": "Labās prakses piemēri depopulācijas novēršanai",
         "theme_en": "Best practices to decrease depopulation, with a focus on the economy",
         "summary_lv": (
-            "Kauņā partneri pētīja, kā pilsētas ekonomika, izglītība un atbalsts "
-            "remigrantiem var palīdzēt noturēt un piesaistīt iedzīvotājus."
+            "Kauņā partneri iepazina labās prakses depopulācijas novēršanai ar uzsvaru uz "
+            "ekonomiku."
         ),
         "summary_en": (
-            "In Kaunas the partners studied how a city's economy, education and support for "
-            "people coming home can help it keep and attract residents."
+            "In Kaunas the partners looked at good practices to decrease depopulation, with a "
+            "focus on the economy."
         ),
         "description_lv": (
             "<p>Tikšanās bija plānota 2018. gada septembrī un notika no 9. līdz 11. oktobrim. "
@@ -184,14 +183,14 @@ EVENTS = [
             "University of Technology and the Kaunas City Social Services Centre.</p>"
         ),
         "outcomes_lv": (
-            "<p>Partneri iepazina piemērus, ko var izmantot arī citās pilsētās:</p>"
+            "<p>Partneri iepazina:</p>"
             "<ul><li>vienas pieturas aģentūru ārvalstīs dzīvojošiem un atgriezties gribošiem "
             "lietuviešiem;</li>"
             "<li>uz nākotni vērstas IT studiju programmas un jaunas mācīšanās formas;</li>"
             "<li>pilsētas sociālo pakalpojumu centra darbu.</li></ul>"
         ),
         "outcomes_en": (
-            "<p>The partners saw examples that other cities can learn from:</p>"
+            "<p>The partners learned about:</p>"
             "<ul><li>a one-stop shop for Lithuanians living abroad and those who want to come "
             "back;</li>"
             "<li>future-oriented IT study programmes and new ways of learning;</li>"
@@ -247,11 +246,11 @@ EVENTS = [
         "theme_en": "Youth depopulation – what can be done?",
         "summary_lv": (
             "Palermo partneri kopā ar Sicīlijas pašvaldībām un organizācijām meklēja veidus, "
-            "kā mazināt jauniešu aizplūšanu."
+            "kā novērst jauniešu aizplūšanu."
         ),
         "summary_en": (
             "In Palermo the partners joined Sicilian municipalities and organisations to look "
-            "for ways to stop young people from leaving."
+            "for ways to prevent young people from leaving."
         ),
         "description_lv": (
             "<p>Tikšanos rīkoja Palermo organizācija CEIPES. Rīta sesijā “Depopulācija "
@@ -313,11 +312,11 @@ EVENTS = [
         "theme_en": "Best practices for the Depopulation Control Action Plan",
         "summary_lv": (
             "Lodzā partneri iepazina Polijas sociālās politikas un nodarbinātības prakses un "
-            "vienojās par kopīgā rīcības plāna uzbūvi."
+            "apsprieda Depopulācijas kontroles rīcības plāna uzbūvi."
         ),
         "summary_en": (
-            "In Łódź the partners saw Polish social and employment practices and agreed on "
-            "the structure of their joint action plan."
+            "In Łódź the partners saw Polish social and employment practices and discussed "
+            "the structure of the Depopulation Control Action Plan."
         ),
         "description_lv": (
             "<p>Pirmā diena sākās ar ieskatu reģiona situācijā: iedzīvotāju statistikā, "
@@ -382,12 +381,10 @@ EVENTS = [
                 "speaker_lv": "Reģionālā nodarbinātības pārvalde",
                 "speaker_en": "Regional Labour Office",
                 "details_lv": (
-                    "ES finansēti centri, ko kopā veido apriņķi, pašvaldības un nevalstiskās "
+                    "ES finansēti centri, kuros iesaistīti apriņķi, kopienas un nevalstiskās "
                     "organizācijas."
                 ),
-                "details_en": (
-                    "EU-funded centres run jointly by districts, municipalities and NGOs."
-                ),
+                "details_en": "EU-funded centres involving districts, communities and NGOs.",
             },
             {
                 "day": date(2019, 5, 28),
@@ -457,15 +454,15 @@ EVENTS = [
             "together with ADIMAN.</p>"
         ),
         "outcomes_lv": (
-            "<ul><li>Visu partneru secinājumi un labās prakses piemēri tika prezentēti "
-            "atklāti.</li>"
+            "<ul><li>Konferencē tika prezentēti visu partneru secinājumi un labās prakses "
+            "piemēri.</li>"
             "<li>ADIMAN uzsvēra teritoriālo plānošanu: ciemi vienā apvidū var kopīgi izmantot "
             "pamatpakalpojumus, kas sasniedzami 15–20 minūtēs.</li>"
             "<li>Projekta darbs tika noslēgts.</li></ul>"
         ),
         "outcomes_en": (
-            "<ul><li>The conclusions and best practices of all partners were presented in "
-            "public.</li>"
+            "<ul><li>The conclusions and best practices of all partners were presented at the "
+            "conference.</li>"
             "<li>ADIMAN stressed territorial planning: villages in one district can share basic "
             "services that are reachable within 15–20 minutes.</li>"
             "<li>The project's work was wrapped up.</li></ul>"

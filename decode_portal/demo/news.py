@@ -44,11 +44,11 @@ PRESS_RELEASES = [
         "title_en": "Daugavpils starts an international project on depopulation",
         "summary_lv": (
             "Daugavpils pilsētas dome vadīs DeCoDe – astoņu partneru tīklu no astoņām valstīm, "
-            "kas meklēs risinājumus depopulācijai reģionālajos centros."
+            "kas dalīsies pieredzē par depopulāciju reģionālajos centros."
         ),
         "summary_en": (
             "Daugavpils City Council is to lead DeCoDe, a network of eight partners from eight "
-            "countries looking for answers to depopulation in regional centres."
+            "countries that will share experience of depopulation in regional centres."
         ),
         "body_lv": (
             "<p>Vietējais portāls d-fakti.lv ziņoja, ka Daugavpils pieteikums programmas "
@@ -523,8 +523,8 @@ PUBLICATIONS = [
         "title_en": "Informational material on depopulation in the partner cities",
         "description_lv": (
             "<p>Angļu valodā sagatavots materiāls, ko Daugavpils pilsētas dome kā vadošais "
-            "partneris izstrādāja ar visu partneru ieguldījumu; publicēts 2018. gada "
-            "decembrī.</p>"
+            "partneris izstrādāja ar visu partneru ieguldījumu; Magdeburga 2018. gada "
+            "11. decembrī paziņoja, ka tas pieejams tiešsaistē.</p>"
             "<p>Par katru partneri tajā ir:</p>"
             "<ul><li>īss pilsētas apraksts;</li>"
             "<li>depopulācijas situācija pilsētā, reģionā un valstī;</li>"
@@ -534,7 +534,8 @@ PUBLICATIONS = [
         ),
         "description_en": (
             "<p>A brochure in English, prepared by Daugavpils City Council as lead partner with "
-            "input from all partners and published in December 2018.</p>"
+            "input from all partners; Magdeburg announced on 11 December 2018 that it was "
+            "online.</p>"
             "<p>For each partner it gives:</p>"
             "<ul><li>a short introduction to the city;</li>"
             "<li>the depopulation situation in the city, region and country;</li>"

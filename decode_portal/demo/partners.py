@@ -68,24 +68,26 @@ PARTNERS = [
         "latitude": Decimal("55.87500"),
         "longitude": Decimal("26.53560"),
         "summary_lv": (
-            "Latvijas otrās lielākās pilsētas pašvaldība Latgalē, kas ierosināja un vadīja DeCoDe."
+            "Latvijas otrās lielākās pilsētas pašvaldība Latgalē, DeCoDe iesniedzēja un vadošais "
+            "partneris."
         ),
         "summary_en": (
-            "The council of Latvia's second-largest city, in Latgale, which started and led DeCoDe."
+            "The council of Latvia's second-largest city, in Latgale, which applied for DeCoDe and "
+            "led it as lead partner."
         ),
         "description_lv": (
-            "<p>Daugavpils ir Latvijas otrā lielākā pilsēta un Latgales centrs, kas atrodas netālu "
+            "<p>Daugavpils ir Latvijas otrā lielākā pilsēta Latgalē, netālu "
             "no Lietuvas un Baltkrievijas robežas. Pilsētas platība ir 72,3 km².</p>"
-            "<p>Pilsētas dome bija projekta vadošais partneris: tā sagatavoja pieteikumu "
+            "<p>Pilsētas dome bija projekta vadošais partneris: tā iesniedza pieteikumu "
             "programmai “Eiropa pilsoņiem”, koordinēja partneru darbu un uzņēma gan atklāšanas "
             "tikšanos 2018. gada maijā, gan noslēguma konferenci 2019. gada novembrī.</p>"
         ),
         "description_en": (
-            "<p>Daugavpils is Latvia's second-largest city and the centre of the Latgale region, "
+            "<p>Daugavpils is Latvia's second-largest city, in the Latgale region, "
             "close to the borders with Lithuania and Belarus. The city covers 72.3 km².</p>"
-            "<p>The city council was the project's lead partner: it wrote the application to the "
-            "Europe for Citizens programme, coordinated the partners and hosted both the kick-off "
-            "meeting in May 2018 and the final conference in November 2019.</p>"
+            "<p>The city council was the project's lead partner: it submitted the application to "
+            "the Europe for Citizens programme, coordinated the partners and hosted both the "
+            "kick-off meeting in May 2018 and the final conference in November 2019.</p>"
         ),
         "figures": [
             figure(CITY, 2005, 107_269, CSB, CSB_2015, on=date(2005, 1, 1)),
@@ -174,27 +176,28 @@ PARTNERS = [
         "website": "https://www.kaunas.lt/",
         "latitude": Decimal("54.89720"),
         "longitude": Decimal("23.88610"),
-        "summary_lv": "Lietuvas otrās lielākās pilsētas pašvaldība Nemunas un Neres satekā.",
+        "summary_lv": "Lietuvas otrās lielākās pilsētas pašvaldība Nemunas un Nēres satekā.",
         "summary_en": (
             "The administration of Lithuania's second city, where the Nemunas meets the Neris."
         ),
         "description_lv": (
-            "<p>Kauņa ir Lietuvas otrā lielākā pilsēta, kas izveidojusies Nemunas un Neres upju "
-            "satekā; tās platība ir 157 km².</p>"
+            "<p>Kauņa ir Lietuvas otrā lielākā pilsēta Nemunas un Nēres upju satekā; tās platība "
+            "ir 157 km².</p>"
             "<p>2018. gada oktobrī Kauņas pašvaldība uzņēma otro projekta tikšanos, kas bija "
             "veltīta ekonomikai. Partneri iepazinās ar informācijas centru “Kaunas IN”, migrācijas "
-            "informācijas centru “I Choose Lithuania”, kas palīdz atgriezties tautiešiem, Kauņas "
+            "informācijas centru “I Choose Lithuania” – vienas pieturas aģentūru ārvalstīs "
+            "dzīvojošiem un atgriezties gribošiem lietuviešiem –, Kauņas "
             "Tehnoloģiju universitātes IT studiju programmām un pilsētas sociālo dienestu "
             "centru.</p>"
         ),
         "description_en": (
-            "<p>Kaunas, Lithuania's second city, grew up where the Nemunas and Neris rivers meet; "
+            "<p>Kaunas, Lithuania's second city, lies where the Nemunas and Neris rivers meet; "
             "it covers 157 km².</p>"
             "<p>In October 2018 the municipality hosted the project's second meeting, which "
             "focused on the economy. Partners learned about the business information centre "
-            "“Kaunas IN”, the migration information centre “I Choose Lithuania” that helps "
-            "Lithuanians abroad come home, future-oriented IT courses at Kaunas University of "
-            "Technology and the city's social services centre.</p>"
+            "“Kaunas IN”, the migration information centre “I Choose Lithuania”, a one-stop shop "
+            "for Lithuanians abroad and those coming back, future-oriented IT courses at Kaunas "
+            "University of Technology and the city's social services centre.</p>"
         ),
         "figures": [
             *(
@@ -295,23 +298,21 @@ PARTNERS = [
         "website": "https://www.lodzkie.pl/",
         "latitude": Decimal("51.76000"),
         "longitude": Decimal("19.46000"),
-        "summary_lv": "Lodzas vojevodistes pašvaldība Polijas vidienē, ceturtās tikšanās rīkotāja.",
+        "summary_lv": "Lodzas vojevodistes reģionālā pašvaldība, ceturtās tikšanās rīkotāja.",
         "summary_en": (
-            "The regional government of Łódź Voivodeship in central Poland, host of the "
-            "fourth meeting."
+            "The regional self-government of the Łódź Voivodeship, host of the fourth meeting."
         ),
         "description_lv": (
-            "<p>Lodzas vojevodiste ir reģionālā pašvaldība Polijas centrā ar galvaspilsētu "
-            "Lodzu.</p>"
+            "<p>Partneris ir Lodzas vojevodistes reģionālā pašvaldība Polijā.</p>"
             "<p>2019. gada maijā vojevodiste uzņēma ceturto partneru tikšanos. Reģionālais "
-            "sociālās politikas centrs, Reģionālais darba birojs un Maršala birojs "
+            "sociālās politikas centrs, Reģionālā nodarbinātības pārvalde un Maršala birojs "
             "iepazīstināja ar savu pieredzi: universālo dizainu publiskajā telpā, senioru un "
             "daudzbērnu ģimeņu kartēm un kopienu pakalpojumu centriem. Lodzas Universitātes "
-            "ģeogrāfi vadīja sesiju par depopulācijas kontroles rīcības plāna uzbūvi.</p>"
+            "ģeogrāfi vadīja sesiju par Depopulācijas kontroles rīcības plāna uzbūvi.</p>"
         ),
         "description_en": (
             "<p>The Łódzkie Region is the regional self-government of the Łódź Voivodeship in "
-            "central Poland, with Łódź as its capital.</p>"
+            "Poland.</p>"
             "<p>In May 2019 it hosted the fourth partner meeting. Its Regional Centre for Social "
             "Policy, Regional Labour Office and Marshal's Office presented their practice: "
             "universal design of public spaces, the regional Senior Card and Large Family Card, "
@@ -498,10 +499,11 @@ PARTNERS = [
         "latitude": Decimal("38.12000"),
         "longitude": Decimal("13.36000"),
         "summary_lv": (
-            "Palermo nevalstiskā organizācija, kas strādā sociālās iekļaušanas un izglītības jomā."
+            "Palermo nevalstiskā organizācija, kas strādā sociālās iekļaušanas, izglītības un "
+            "iespēju veicināšanas jomā."
         ),
         "summary_en": (
-            "A Palermo non-profit working for social inclusion, education and empowerment. "
+            "A Palermo non-profit working for social inclusion, education and empowerment."
         ),
         "description_lv": (
             "<p>CEIPES ir 2007. gadā dibināta nevalstiskā organizācija Palermo, kas ar Eiropas "
@@ -579,10 +581,8 @@ PARTNERS = [
         "website": "",
         "latitude": Decimal("55.71000"),
         "longitude": Decimal("9.54000"),
-        "summary_lv": "Pašvaldība Jitlandes austrumos, kuras iedzīvotāju skaits gadu no gada aug.",
-        "summary_en": (
-            "A municipality in eastern Jutland whose population has grown year after year. "
-        ),
+        "summary_lv": "Pašvaldība Jitlandes austrumos, kuras iedzīvotāju skaits vienmērīgi aug.",
+        "summary_en": ("A municipality in eastern Jutland whose population has grown steadily."),
         "description_lv": (
             "<p>Vejles pašvaldība atrodas Jitlandes austrumos, Dienviddānijas reģionā. Tā "
             "izveidota 2007. gada 1. janvārī, apvienojot Vejli ar kaimiņu pašvaldībām, un kopš "
@@ -647,21 +647,15 @@ PARTNERS = [
         "website": "https://www.actacenter.ro/",
         "latitude": Decimal("47.07000"),
         "longitude": Decimal("21.92000"),
-        "summary_lv": (
-            "Oradejas biedrība, kas īsteno Eiropas projektus sociālajā un profesionālajā "
-            "integrācijā."
-        ),
-        "summary_en": (
-            "An Oradea association running European projects on social and professional "
-            "integration."
-        ),
+        "summary_lv": ("Oradejas biedrība, kas īsteno Eiropas projektus."),
+        "summary_en": ("An Oradea association that runs European projects."),
         "description_lv": (
-            "<p>ACTA centrs ir biedrība Rumānijas rietumu pilsētā Oradea, kas īsteno Eiropas "
+            "<p>ACTA centrs ir biedrība Rumānijas pilsētā Oradea, kas īsteno Eiropas "
             "projektus. Tā pati ir vadījusi programmas “Eiropa pilsoņiem” projektu par migrāciju "
             "“TAS – Tēze, antitēze, sintēze”.</p>"
         ),
         "description_en": (
-            "<p>ACTA Center is an association in Oradea, in western Romania, that runs European "
+            "<p>ACTA Center is an association in Oradea, Romania, that runs European "
             "projects. It has itself led a Europe for Citizens project on migration, “TAS – "
             "Thesis, Antithesis, Synthesis”.</p>"
         ),
@@ -721,11 +715,12 @@ PARTNERS = [
         "latitude": Decimal("39.37000"),
         "longitude": Decimal("-2.03000"),
         "summary_lv": (
-            "Lauku attīstības grupa Kuenkas provincē, kas tīklā pārstāvēja lauku skatījumu. "
+            "Lauku attīstības grupa Kuenkas provincē, kas tīklā ienesa lauku skatījumu uz "
+            "depopulāciju."
         ),
         "summary_en": (
             "A rural development group in the province of Cuenca that brought the rural view "
-            "to the network."
+            "of depopulation to the network."
         ),
         "description_lv": (
             "<p>ADIMAN ir vietējā rīcības grupa Mančuelas Konkenses apvidū Kuenkas provincē, "
@@ -738,7 +733,8 @@ PARTNERS = [
             "<p>ADIMAN is the local action group of the Manchuela Conquense district in the "
             "province of Cuenca, managing LEADER funds for rural development from its seat in "
             "Casasimarro.</p>"
-            "<p>In the network ADIMAN spoke for rural areas and stressed territorial planning: "
+            "<p>In the network ADIMAN brought the rural view of depopulation and stressed "
+            "territorial planning: "
             "villages in one district can share basic services that are within 15 to 20 "
             "minutes' reach.</p>"
         ),

@@ -223,3 +223,37 @@ def test_demo_plan_pages_never_call_the_portals_text_the_plans(client, demo, pat
         "What it would take to transfer it",
     ):
         assert claim not in text, claim
+
+
+@pytest.mark.parametrize(
+    ("path", "silent", "cut"),
+    [
+        (
+            "/en/action-plan/good-practices/lodzkie-senior-card/",
+            "The sources do not describe what the card offers its holders.",
+            "the share of older residents grows",
+        ),
+        (
+            "/lv/ricibas-plans/labas-prakses/lodzkie-senior-card/",
+            "Avoti neapraksta, ko karte sniedz tās īpašniekiem.",
+            "senioru īpatsvars pieaug",
+        ),
+        (
+            "/en/action-plan/good-practices/lodzkie-large-family-card/",
+            "The sources do not describe what the card offers families.",
+            "a visible sign that the region values families",
+        ),
+        (
+            "/lv/ricibas-plans/labas-prakses/lodzkie-large-family-card/",
+            "Avoti neapraksta, ko karte sniedz ģimenēm.",
+            "redzams signāls",
+        ),
+    ],
+)
+def test_demo_practice_says_where_the_record_is_silent_instead_of_explaining(
+    client, demo, path, silent, cut
+):
+    text = parse(client.get(path)).text
+
+    assert silent in text
+    assert cut not in text

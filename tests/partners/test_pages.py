@@ -523,3 +523,29 @@ def test_the_csv_writer_neutralises_every_formula_start_and_keeps_numbers():
         "7",
         "a-b",
     ]
+
+
+@pytest.mark.parametrize(
+    ("path", "says", "not_said"),
+    [
+        (
+            "/en/partners/magdeburg/",
+            "Residents counted by statistical offices.",
+            "national statistical offices",
+        ),
+        (
+            "/lv/partneri/magdeburg/",
+            "Iedzīvotāju skaits pēc statistikas iestāžu datiem.",
+            "valstu statistikas iestāžu",
+        ),
+    ],
+)
+def test_population_intro_does_not_call_a_city_register_national(
+    client, demo, path, says, not_said
+):
+    # Magdeburg's figures come from the city's own statistics office, not a national one.
+    document = parse(client.get(path))
+
+    assert "Amt für Statistik Magdeburg" in document.text
+    assert says in document.text
+    assert not_said not in document.text

@@ -25,6 +25,50 @@ def test_home_tells_what_decode_is_in_each_language(client, demo):
     assert "Latvia, Lithuania, Poland, Germany, Italy, Denmark, Romania and Spain" in en.text
 
 
+def test_home_lead_says_what_the_project_did_and_nothing_more(client, demo):
+    lv = parse(client.get("/lv/")).by_class("hero__lead")[0].text
+    en = parse(client.get("/en/")).by_class("hero__lead")[0].text
+
+    assert en == (
+        "DeCoDe brought together eight partners from eight European countries: city councils, "
+        "a regional government and associations. Led by Daugavpils City Council, they exchanged "
+        "good practices on depopulation, held five international meetings and drew up a "
+        "Depopulation Control Action Plan."
+    )
+    assert lv == (
+        "DeCoDe apvienoja astoņus partnerus no astoņām Eiropas valstīm: pilsētu pašvaldības, "
+        "reģionālo pašvaldību un biedrības. Daugavpils pilsētas domes vadībā tie apmainījās ar "
+        "labajām praksēm depopulācijas jomā, rīkoja piecas starptautiskas tikšanās un izstrādāja "
+        "Depopulācijas kontroles rīcības plānu."
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "partners", "measure"),
+    [
+        (
+            "/en/about/",
+            "CEIPES (Palermo, Italy), Vejle Municipality (Denmark), ACTA Center (Oradea, "
+            "Romania) and ADIMAN (Casasimarro, province of Cuenca, Spain)",
+            "Measure 2.2 “Networks of Towns”",
+        ),
+        (
+            "/lv/par-projektu/",
+            "CEIPES (Palermo, Itālija), Vejles pašvaldība (Dānija), ACTA centrs (Oradea, "
+            "Rumānija) un ADIMAN (Kasasimarro, Kuenkas province, Spānija)",
+            "2.2. apakšpasākums “Pašvaldību tīklojumi”",
+        ),
+    ],
+)
+def test_about_page_names_the_partner_organisations_and_the_measure(
+    client, demo, path, partners, measure
+):
+    text = parse(client.get(path)).text
+
+    assert partners in text
+    assert measure in text
+
+
 def test_translated_path_words_lead_to_the_same_page(client, demo):
     lv = parse(client.get("/lv/par-projektu/"))
     en = parse(client.get("/en/about/"))
