@@ -149,7 +149,8 @@ CACHE_KEY_PREFIX = os.environ.get("DJANGO_CACHE_KEY_PREFIX", "decode")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis backend, reusing its clients (see the module).
+            "BACKEND": "decode_portal.redis_cache.ReusedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": CACHE_KEY_PREFIX,
             # A cache that does not answer must not hold up pages: they are served uncached.

@@ -165,7 +165,7 @@ def test_a_cache_that_fails_leaves_pages_served(client, pages, settings):
     settings.CACHES = {
         **settings.CACHES,  # the header and footer stay in each process's memory
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "decode_portal.redis_cache.ReusedClientRedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens on port 1
         },
     }
@@ -195,7 +195,7 @@ def shared_redis(settings):
     """The site's cache on the real Redis (REDIS_URL, database 15 in CI), a key prefix per test."""
     _redis_or_skip()
     params = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "decode_portal.redis_cache.ReusedClientRedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": f"decode-test-{uuid.uuid4().hex}",
     }

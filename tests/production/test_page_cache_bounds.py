@@ -22,7 +22,7 @@ def redis_pages(settings, pages):
     settings.CACHES = {
         **settings.CACHES,
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "decode_portal.redis_cache.ReusedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": prefix,
             "KEY_FUNCTION": "decode_portal.pagecache.page_key",
