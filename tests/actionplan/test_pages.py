@@ -424,6 +424,9 @@ def test_practice_list_pages_keep_the_filter(client, plan, lodz, english):
     assert document.find("a", rel="next").attrs["href"] == "?theme=2.2&page=2"
     second = parse(client.get(url("practices", "en") + "?theme=2.2&page=2"))
     assert len(card_titles(second)) == 5
+    assert second.find("a", rel="prev").attrs["href"] == "?theme=2.2"
+    current = second.find("li", aria_current="page")
+    assert current.text == "Page 2 of 2"
 
 
 def test_practice_list_page_out_of_range_is_not_found(client, content):
