@@ -143,7 +143,7 @@ def test_document_upload_records_size_and_pages():
     document = EventDocumentFactory()
     document.refresh_from_db()
     assert document.page_count == 3
-    assert document.size == document.file.size
+    assert document.size_bytes == document.file.size
     assert document.file.name.endswith(".pdf")
 
 
