@@ -18,10 +18,9 @@ from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from decode_portal.content.documents import PdfFileField, pdf_info
+from decode_portal.content.documents import LanguagePdf
 from decode_portal.content.downloads import CountedDownload
 from decode_portal.content.images import ValidatedImageField
-from decode_portal.content.languages import EU_LANGUAGE_CHOICES, native_name
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.publishing import Publishable, PublishableQuerySet
 from decode_portal.content.richtext import RichTextField
@@ -458,9 +457,11 @@ def in_reading_order(documents):
     return sorted(documents, key=_site_languages_first)
 
 
-class PlanDocument(TimestampedModel, CountedDownload):
+class PlanDocument(TimestampedModel, CountedDownload, LanguagePdf):
     """One language's PDF file of an edition: the official edition, uploaded by an editor, or a
     summary of the portal's pages generated from the site (never called the plan)."""
+
+    upload_folder = "actionplan/editions/"
 
     class Source(models.TextChoices):
         UPLOADED = "uploaded", _("uploaded: the official edition")
@@ -472,17 +473,6 @@ class PlanDocument(TimestampedModel, CountedDownload):
         related_name="documents",
         verbose_name=_("edition"),
     )
-    language = models.CharField(
-        _("language"),
-        max_length=7,
-        choices=EU_LANGUAGE_CHOICES,
-        help_text=_("The language the document is written in; one file per language."),
-    )
-    file = PdfFileField(
-        _("PDF file"),
-        upload_to=UnguessablePath("actionplan/editions/"),
-        help_text=_("A PDF of at most 20 MB. Pages, size and checksum are read from it."),
-    )
     source = models.CharField(
         _("source"),
         max_length=10,
@@ -490,11 +480,6 @@ class PlanDocument(TimestampedModel, CountedDownload):
         default=Source.UPLOADED,
         editable=False,
     )
-    page_count = models.PositiveIntegerField(
-        pgettext_lazy("PDF", "pages"), default=0, editable=False
-    )
-    size_bytes = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)
-    sha256 = models.CharField(_("SHA-256 checksum"), max_length=64, blank=True, editable=False)
     file_date = models.DateTimeField(_("file date"), null=True, editable=False)
 
     objects = PlanDocumentQuerySet.as_manager()
@@ -520,22 +505,9 @@ class PlanDocument(TimestampedModel, CountedDownload):
             kwargs={"version": self.plan.version, "language": self.language},
         )
 
-    def save(self, *args, **kwargs):
-        # A new file: record what the downloads box shows and a checksum to verify it by.
-        if self.file and not self.file._committed:
-            self.set_file_info()
-        super().save(*args, **kwargs)
-
     def set_file_info(self):
-        info = pdf_info(self.file)
-        self.page_count = info.page_count
-        self.size_bytes = info.size_bytes
-        self.sha256 = info.sha256
-        self.file_date = timezone.now()
-
-    @property
-    def native_language_name(self):
-        return native_name(self.language)
+        super().set_file_info()
+        self.file_date = timezone.now()  # the downloads box shows when the file came
 
     @property
     def download_filename(self):

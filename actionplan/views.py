@@ -149,9 +149,6 @@ class GoodPracticeListView(PlanPageMixin, ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["form"] = self.form
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        context["filter_query"] = query.urlencode()
         return context
 
     def render_to_response(self, context, **response_kwargs):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from pilkit.processors import ResizeToFit
 
-from decode_portal.content.documents import PdfFileField, pdf_info
+from decode_portal.content.documents import LanguagePdf
 from decode_portal.content.images import ValidatedImageField
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.publishing import Publishable, PublishableQuerySet
@@ -39,8 +39,8 @@ class MobilityEventQuerySet(PublishableQuerySet):
         return self.filter(end_date__lt=today).order_by("-start_date", "-number")
 
     def hosted_by(self, partner):
-        """Meetings ``partner`` hosted, in the order they took place."""
-        return self.filter(host=partner).order_by("start_date", "number")
+        """The published meetings ``partner`` hosted, in the order they took place."""
+        return self.published().filter(host=partner).order_by("start_date", "number")
 
     def with_host(self):
         return self.select_related("host")
@@ -398,19 +398,10 @@ class EventPhoto(models.Model):
         return self.renditions("jpeg")[-1]
 
 
-class EventDocument(models.Model):
+class EventDocument(LanguagePdf):
     """A document of a meeting (agenda, presentation, report), offered as a PDF download."""
 
-    class Language(models.TextChoices):
-        LATVIAN = "lv", _("Latvian")
-        ENGLISH = "en", _("English")
-        LITHUANIAN = "lt", _("Lithuanian")
-        POLISH = "pl", _("Polish")
-        GERMAN = "de", _("German")
-        ITALIAN = "it", _("Italian")
-        DANISH = "da", _("Danish")
-        ROMANIAN = "ro", _("Romanian")
-        SPANISH = "es", _("Spanish")
+    upload_folder = "events/documents/%Y/"
 
     event = models.ForeignKey(
         MobilityEvent,
@@ -419,19 +410,6 @@ class EventDocument(models.Model):
         verbose_name=_("event"),
     )
     title = models.CharField(_("title"), max_length=200)
-    file = PdfFileField(
-        _("file"),
-        upload_to=UnguessablePath("events/documents/%Y/"),
-        help_text=_("A PDF of at most 20 MB."),
-    )
-    language = models.CharField(
-        _("language of the document"),
-        max_length=5,
-        choices=Language.choices,
-        default=Language.ENGLISH,
-    )
-    size = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
-    page_count = models.PositiveIntegerField(_("page count"), editable=False, null=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -441,10 +419,3 @@ class EventDocument(models.Model):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        # Size and page count are shown beside the link; read once, when a file is uploaded.
-        if self.file and not self.file._committed:
-            info = pdf_info(self.file)
-            self.size, self.page_count = info.size_bytes, info.page_count
-        super().save(*args, **kwargs)

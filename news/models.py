@@ -6,12 +6,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
-from decode_portal.content.documents import PdfFileField, pdf_info
+from decode_portal.content.documents import LanguagePdf
 from decode_portal.content.downloads import CountedDownload
 from decode_portal.content.images import ValidatedImageField
-from decode_portal.content.languages import EU_LANGUAGE_CHOICES
 from decode_portal.content.models import TimestampedModel
 from decode_portal.content.publishing import Publishable, PublishableQuerySet
 from decode_portal.content.richtext import RichTextField
@@ -273,8 +271,10 @@ class Publication(Publishable, TimestampedModel):
 stored_search_documents(Publication, {"title": "A", "description": "B"})
 
 
-class PublicationFile(CountedDownload):
+class PublicationFile(CountedDownload, LanguagePdf):
     """A publication's PDF in one language; its downloads are counted like the action plan's."""
+
+    upload_folder = "news/publications/"
 
     publication = models.ForeignKey(
         Publication,
@@ -282,18 +282,6 @@ class PublicationFile(CountedDownload):
         related_name="files",
         verbose_name=_("publication"),
     )
-    language = models.CharField(
-        _("language"),
-        max_length=10,
-        choices=EU_LANGUAGE_CHOICES,
-        help_text=_("The language the document is written in."),
-    )
-    file = PdfFileField(_("PDF file"), upload_to=UnguessablePath("news/publications/"))
-    page_count = models.PositiveIntegerField(
-        pgettext_lazy("PDF", "pages"), editable=False, default=0
-    )
-    size_bytes = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
-    sha256 = models.CharField(_("SHA-256 checksum"), max_length=64, editable=False, blank=True)
 
     class Meta:
         ordering = ["publication", "language"]
@@ -319,10 +307,3 @@ class PublicationFile(CountedDownload):
     def download_filename(self):
         """e.g. "DeCoDe-informational-material-2018-en.pdf"."""
         return f"DeCoDe-{self.publication.slug}-{self.language}.pdf"
-
-    def save(self, *args, **kwargs):
-        if self.file and not self.file._committed:
-            # A new upload: read its facts once, so pages never open the PDF.
-            info = pdf_info(self.file)
-            self.page_count, self.size_bytes, self.sha256 = info
-        super().save(*args, **kwargs)

@@ -4,6 +4,8 @@ from django.views import View
 from django.views.generic import DetailView, ListView
 from django.views.generic.detail import SingleObjectMixin
 
+from actionplan.models import GoodPractice
+from events.models import MobilityEvent
 from partners import population
 from partners.models import Partner
 from partners.partner_map import partner_map
@@ -23,6 +25,8 @@ class PartnerListView(ListView):
 
 
 class PartnerDetailView(DetailView):
+    """A partner city: who it is, the meetings it hosted, its good practices, its population."""
+
     queryset = Partner.objects.with_population().with_sources()
     context_object_name = "partner"
     template_name = "partners/partner_detail.html"
@@ -32,6 +36,9 @@ class PartnerDetailView(DetailView):
         context["population_series"] = population.series_for(
             self.object, self.object.published_figures
         )
+        # One query each, run when the page shows them.
+        context["hosted_events"] = MobilityEvent.objects.hosted_by(self.object)
+        context["practices"] = GoodPractice.objects.by_partner(self.object)
         return context
 
 

@@ -3,6 +3,10 @@
 A PDF is accepted when it starts with ``%PDF-`` and pypdf can read its pages. One encrypted
 only against changes (no password needed to open it) is accepted; one that needs a password
 to open is not, since visitors could not read it.
+
+``LanguagePdf`` is the one model of "a PDF file in one language" (an action-plan edition's
+file, a publication's file, a meeting's document): the same fields under the same names, and
+the facts a download link shows (pages, size) read from the file when it is uploaded.
 """
 
 import hashlib
@@ -13,9 +17,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from pypdf import PdfReader
 
-from decode_portal.content.uploads import MB, check_size
+from decode_portal.content.languages import EU_LANGUAGE_CHOICES, native_name
+from decode_portal.content.uploads import MB, UnguessablePath, check_size
 
 MAX_PDF_BYTES = 20 * MB
 
@@ -137,3 +143,55 @@ class PdfFileField(models.FileField):
         if path.suffix != ".pdf":
             filename = str(path.with_suffix(".pdf"))
         return super().generate_filename(instance, filename)
+
+
+def language_pdf_path(instance, filename):
+    """``upload_to`` of a ``LanguagePdf``: an unguessable path in its ``upload_folder``."""
+    return UnguessablePath(instance.upload_folder)(instance, filename)
+
+
+class LanguagePdf(models.Model):
+    """A PDF file in one language, with its page count, size and checksum.
+
+    A document may be written in any official EU language (``EU_LANGUAGE_CHOICES``), not only
+    in the site's two. The facts are read from the file once, when it is uploaded, so no page
+    ever opens a PDF to show them; a concrete model names its ``upload_folder`` (formatted by
+    ``strftime``).
+    """
+
+    upload_folder = None
+
+    language = models.CharField(
+        _("language"),
+        max_length=7,
+        choices=EU_LANGUAGE_CHOICES,
+        help_text=_("The language the document is written in."),
+    )
+    file = PdfFileField(
+        _("PDF file"),
+        upload_to=language_pdf_path,
+        help_text=_("A PDF of at most 20 MB. Pages, size and checksum are read from it."),
+    )
+    page_count = models.PositiveIntegerField(
+        pgettext_lazy("PDF", "pages"), default=0, editable=False
+    )
+    size_bytes = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)
+    sha256 = models.CharField(_("SHA-256 checksum"), max_length=64, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # A new upload: record what the download link shows and a checksum to verify it by.
+        if self.file and not self.file._committed:
+            self.set_file_info()
+        super().save(*args, **kwargs)
+
+    def set_file_info(self):
+        """Read pages, size and checksum from ``file`` (``ValidationError`` if not a PDF)."""
+        self.page_count, self.size_bytes, self.sha256 = pdf_info(self.file)
+
+    @property
+    def native_language_name(self):
+        """The document's language named in itself, e.g. "Deutsch"."""
+        return native_name(self.language)

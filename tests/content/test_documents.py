@@ -5,14 +5,20 @@ import io
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.forms import modelform_factory
 from PIL import Image
 from pypdf import PdfWriter
 
+from actionplan.models import PlanDocument
 from decode_portal.content.documents import PdfFormField, PdfInfo, pdf_info
+from decode_portal.content.languages import EU_LANGUAGE_CHOICES
 from decode_portal.content.uploads import MB
+from events.models import EventDocument
+from news.models import PublicationFile
 from tests.contentapp.models import Document
+from tests.factories import EventDocumentFactory, PlanDocumentFactory, PublicationFileFactory
 
 DocumentForm = modelform_factory(Document, fields=["file", "leaflet"])
 
@@ -143,3 +149,37 @@ def test_pdf_info_of_non_pdf_raises_validation_error(english):
         pdf_info(SimpleUploadedFile("notes.pdf", b"notes"))
 
     assert error.value.messages == ["The file is not a PDF document."]
+
+
+# The three PDFs in one language (plan editions, publications, meetings' documents) are one model.
+
+LANGUAGE_PDFS = [
+    (PlanDocumentFactory, "actionplan/editions/"),
+    (PublicationFileFactory, "news/publications/"),
+    (EventDocumentFactory, "events/documents/"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("factory", "folder"), LANGUAGE_PDFS)
+def test_language_pdf_upload_records_pages_size_and_checksum(english, factory, folder):
+    data = pdf_bytes(pages=4)
+
+    document = factory(language="de", file=ContentFile(data, name="Bericht.pdf"))
+    document.refresh_from_db()
+
+    assert (document.page_count, document.size_bytes, document.sha256) == (
+        4,
+        len(data),
+        hashlib.sha256(data).hexdigest(),
+    )
+    assert document.file.name.startswith(folder)
+    assert document.file.name.endswith("/Bericht.pdf")
+    assert document.native_language_name == "Deutsch"
+    assert document.get_language_display() == "German"
+
+
+@pytest.mark.parametrize("model", [PlanDocument, PublicationFile, EventDocument])
+def test_language_pdfs_offer_every_eu_language(model):
+    assert model._meta.get_field("language").choices == EU_LANGUAGE_CHOICES
+    assert model._meta.get_field("page_count").null is False

@@ -55,10 +55,11 @@ def test_upcoming_and_past_are_read_from_the_dates():
     assert held.is_past(today) and not running.is_past(today)
 
 
-def test_hosted_by_lists_a_partners_meetings_in_date_order():
+def test_hosted_by_lists_a_partners_published_meetings_in_date_order():
     host = PartnerFactory(number="LP")
     second = MobilityEventFactory(host=host, start_date=date(2019, 11, 14))
     first = MobilityEventFactory(host=host, start_date=date(2018, 5, 23))
+    MobilityEventFactory(host=host, start_date=date(2019, 1, 10), status="draft")
     MobilityEventFactory()
     assert list(MobilityEvent.objects.hosted_by(host)) == [first, second]
 
@@ -142,7 +143,7 @@ def test_document_upload_records_size_and_pages():
     document = EventDocumentFactory()
     document.refresh_from_db()
     assert document.page_count == 3
-    assert document.size == document.file.size
+    assert document.size_bytes == document.file.size
     assert document.file.name.endswith(".pdf")
 
 
