@@ -151,8 +151,8 @@ class Instalment(models.Model):
     """One payment of the EU grant: a share of it, paid when a condition is met."""
 
     class Condition(models.TextChoices):
-        # "Advance" and "after the project's implementation" are the project page's own words
-        # (../shared/seed/): what the sources say, and no more.
+        # "Advance" and "after the project's implementation" are the Latvian project page's own
+        # words: what the sources say, and no more.
         ADVANCE = "advance", _("as an advance")
         AGREEMENT = "agreement", _("after the grant agreement is signed")
         INTERIM = "interim", _("after the interim report is approved")
