@@ -291,10 +291,6 @@ class GoodPracticeQuerySet(PublishableQuerySet):
         """``for_cards()`` and the practice's sources (one more query), for its own page."""
         return with_sources(self.for_cards())
 
-    def by_partner(self, partner):
-        """The published practices ``partner`` contributed, for the partner's page."""
-        return self.published().filter(partner=partner).select_related("partner")
-
 
 class GoodPractice(Publishable, TimestampedModel):
     """A practice that works against depopulation somewhere, presented to the network."""

@@ -38,10 +38,6 @@ class MobilityEventQuerySet(PublishableQuerySet):
         today = today or timezone.localdate()
         return self.filter(end_date__lt=today).order_by("-start_date", "-number")
 
-    def hosted_by(self, partner):
-        """Meetings ``partner`` hosted, in the order they took place."""
-        return self.filter(host=partner).order_by("start_date", "number")
-
     def with_host(self):
         return self.select_related("host")
 
