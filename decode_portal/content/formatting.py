@@ -2,9 +2,12 @@
 
 One form per concept and language, wherever it appears (pages, charts, the admin, PDFs):
 
-- a day: "01.03.2018." (lv), "1 March 2018" (en);
-- a period: "01.03.2018.–01.02.2020." (lv), "1 March 2018 – 1 February 2020" (en), which
-  English shortens within a month or a year ("23–24 May 2018", "30 May – 1 June 2019");
+- a day: "2018. gada 1. marts" (lv), "1 March 2018" (en), Django's DATE_FORMAT as the
+  ``date`` template filter writes it (decode_portal/formats/); a month: "2018. gada marts",
+  "March 2018";
+- a period (the glossary's form): "01.03.2018.–01.02.2020." (lv), "1 March 2018 – 1 February
+  2020" (en), which English shortens within a month or a year ("23–24 May 2018",
+  "30 May – 1 June 2019");
 - a number: the language's decimal and thousands separators (a no-break space in Latvian, a
   comma in English), always grouped in thousands: "83 250", "83,250";
 - a share of a whole: "40 %", "33,33 %" (a no-break space in both languages); a change in
@@ -83,9 +86,13 @@ def _signed_percent(rounded, decimals, language):
 
 
 def format_date(value):
-    """One day: "01.03.2018." (lv), "1 March 2018" (en)."""
-    # Translators: a single day in Django's date format syntax (the "date" template filter).
-    # Latvian: "d.m.Y." (with the ordinal's full stop).
+    """One day: "2018. gada 1. marts" (lv), "1 March 2018" (en)."""
+    return date_format(value, "DATE_FORMAT")
+
+
+def _period_day(value):
+    # Translators: a day as a period's first or last day, in Django's date format syntax (the
+    # "date" template filter). Latvian: "d.m.Y." (with the ordinal's full stop).
     return date_format(value, pgettext("date format", "j F Y"))
 
 
@@ -98,8 +105,8 @@ def format_date_range(start, end):
     if end is None or end == start:
         return format_date(start)
     values = {
-        "start": format_date(start),
-        "end": format_date(end),
+        "start": _period_day(start),
+        "end": _period_day(end),
         "start_day": start.day,
         "start_month": MONTHS[start.month],
     }
@@ -127,7 +134,7 @@ def format_weekday(day):
 
 
 def format_when(value, precision):
-    """A date known to a day, a month or only a year: "01.03.2018.", "2018. gada marts", "2018"."""
+    """A date known to a day, a month or only a year: "1 March 2018", "March 2018", "2018"."""
     if precision == YEAR:
         return str(value.year)
     if precision == MONTH:

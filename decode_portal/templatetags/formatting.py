@@ -41,7 +41,7 @@ def percent(value):
 
 @register.filter
 def day(value):
-    """``{{ date|day }}``: "01.03.2018." (lv), "1 March 2018" (en)."""
+    """``{{ date|day }}``: "2018. gada 1. marts" (lv), "1 March 2018" (en)."""
     return formatting.format_date(value) if value else ""
 
 

@@ -114,7 +114,7 @@ def test_a_percent_change_is_written_in_each_language_of_the_page_that_asks():
         ("lv", date(2019, 12, 30), date(2020, 1, 2), "30.12.2019.–02.01.2020."),
         # One day is written as a day.
         ("en", date(2019, 11, 15), date(2019, 11, 15), "15 November 2019"),
-        ("lv", date(2019, 11, 15), date(2019, 11, 15), "15.11.2019."),
+        ("lv", date(2019, 11, 15), date(2019, 11, 15), "2019. gada 15. novembris"),
         ("en", date(2019, 11, 15), None, "15 November 2019"),
     ],
 )
@@ -123,11 +123,12 @@ def test_a_period_is_written_in_the_one_form_of_each_language(language, start, e
         assert format_date_range(start, end) == expected
 
 
-def test_a_day_is_written_as_within_a_period():
-    with translation.override("lv"):
-        assert format_date(date(2018, 3, 1)) == "01.03.2018."
-    with translation.override("en"):
-        assert format_date(date(2018, 3, 1)) == "1 March 2018"
+def test_a_day_is_written_as_the_date_filter_writes_it():
+    template = Template("{{ day|date }}")
+    for language, expected in [("lv", "2018. gada 1. marts"), ("en", "1 March 2018")]:
+        with translation.override(language):
+            assert format_date(date(2018, 3, 1)) == expected
+            assert template.render(Context({"day": date(2018, 3, 1)})) == expected
 
 
 @pytest.mark.parametrize(
@@ -143,7 +144,7 @@ def test_dates_known_to_a_month_or_a_year_say_no_more_than_that():
     with translation.override("lv"):
         assert format_when(day, "year") == "2019"
         assert format_when(day, "month") == "2019. gada marts"
-        assert format_when(day, "day") == "01.03.2019."
+        assert format_when(day, "day") == "2019. gada 1. marts"
     with translation.override("en"):
         assert format_when(day, "month") == "March 2019"
         assert format_when(day, "day") == "1 March 2019"
@@ -177,6 +178,6 @@ def test_template_library_writes_what_the_module_writes():
         )
     with translation.override("lv"):
         assert template.render(context) == (
-            f"54{NBSP}000{NBSP}€|54{NBSP}000,00{NBSP}€|60{NBSP}%|83{NBSP}250|01.03.2018."
+            f"54{NBSP}000{NBSP}€|54{NBSP}000,00{NBSP}€|60{NBSP}%|83{NBSP}250|2018. gada 1. marts"
             "|01.03.2018.–01.02.2020.|ceturtdiena, 1. marts|"
         )

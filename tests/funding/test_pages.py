@@ -161,8 +161,8 @@ def test_received_payments_show_their_day(client, demo):
     )
     page = parse(client.get("/lv/finansejums/"))
     schedule = cells(find_table(page, "Kā izmaksā"))
-    assert schedule[1][3] == "Kā avanss Saņemts 14.05.2018."
-    assert "Avanss, 40 % – 36 000 €; saņemts: 14.05.2018." in [
+    assert schedule[1][3] == "Kā avanss Saņemts 2018. gada 14. maijs"
+    assert "Avanss, 40 % – 36 000 €; saņemts: 2018. gada 14. maijs" in [
         li.text.split(" — ")[0] for li in page.find("ul", id="timeline-text").children
     ]
     bars = [
