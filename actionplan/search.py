@@ -13,7 +13,6 @@ register(
         queryset=lambda: Theme.objects.all(),
         fields={"title": "A", "number": "A", "summary": "B", "description": "C"},
         excerpt_fields=("summary", "description"),
-        url_name="actionplan:overview",
         describe=lambda theme: _("Theme %(number)s of the action plan") % {"number": theme.number},
     )
 )
@@ -31,7 +30,6 @@ register(
             "expected_result": "C",
         },
         excerpt_fields=("description", "expected_result"),
-        url_name="actionplan:overview",
         describe=lambda measure: f"{measure.theme.number} {measure.theme.title}",
     )
 )
@@ -50,7 +48,6 @@ register(
             "transfer_note": "C",
         },
         excerpt_fields=("summary", "description", "results"),
-        url_name="actionplan:practices",
         describe=lambda practice: (
             f"{practice.partner.city}, {practice.partner.country.name}"
             if practice.partner_id

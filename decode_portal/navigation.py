@@ -3,7 +3,7 @@
 from functools import lru_cache
 
 from django.conf import settings
-from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -28,18 +28,12 @@ def _matches(marker, view_name, namespace):
 
 @lru_cache(maxsize=64)
 def _section_links(language, urlconf, script_prefix):
-    """(url, label, marker) of each section that exists, in ``language`` (the active one).
+    """(url, label, marker) of each section, in ``language`` (the active one).
 
     URL patterns do not change while the site runs, so each language's links are worked out
-    once per process: every page shows them, and a missing section's NoReverseMatch is costly.
+    once per process: every page shows them.
     """
-    links = []
-    for url_name, label, marker in SECTIONS:
-        try:
-            links.append((reverse(url_name), label, marker))
-        except NoReverseMatch:
-            continue  # that section's app is not part of the site yet
-    return tuple(links)
+    return tuple((reverse(url_name), label, marker) for url_name, label, marker in SECTIONS)
 
 
 def navigation_for(request):

@@ -12,12 +12,11 @@ Each app declares its searchable kinds of content in its own ``search.py``::
             queryset=lambda: PressRelease.objects.published(),
             fields={"title": "A", "summary": "B", "body": "C"},
             excerpt_fields=("summary", "body"),
-            url_name="news:detail",                   # the kind is skipped until this URL exists
         )
     )
 
-The project finds those modules when it starts (``autodiscover``), so an app that lands later
-plugs in by adding the file; nothing here changes. Fields are the model's field names; for a
+The project finds those modules when it starts (``autodiscover``), so an app plugs in by
+adding the file; nothing here changes. Fields are the model's field names; for a
 translated field the visitor's language is searched (the Latvian text where the English is
 missing, as the pages show it). A kind's model may store its documents
 (``decode_portal.content.search.stored_search_documents``); otherwise they are computed. Either
@@ -37,7 +36,6 @@ from django.db import connection as default_connection
 from django.db.models import Case, F, IntegerField, Q, TextField, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Concat
-from django.urls import NoReverseMatch, reverse
 from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import get_language
 
@@ -83,7 +81,6 @@ class SearchKind:
     queryset: Any  # callable returning the public objects of the kind
     fields: dict
     excerpt_fields: tuple = ()
-    url_name: str | None = None
     order: int = 100
     url: Any = None  # callable(obj) -> URL; default obj.get_absolute_url()
     describe: Any = None  # callable(obj) -> a short line of context shown under the title
@@ -99,19 +96,6 @@ class SearchKind:
     @cached_property
     def model(self):
         return self.queryset().model
-
-    def is_available(self):
-        """False while the kind's public pages are not part of the site's URLs."""
-        if not self.url_name:
-            return True
-        try:
-            reverse(self.url_name, kwargs={"slug": "x"})
-        except NoReverseMatch:
-            try:
-                reverse(self.url_name)
-            except NoReverseMatch:
-                return False
-        return True
 
     def url_for(self, obj):
         return self.url(obj) if self.url else obj.get_absolute_url()
@@ -136,16 +120,12 @@ def autodiscover():
 
 
 def kinds():
-    """The registered kinds whose pages exist, in display order."""
-    return sorted(
-        (kind for kind in _registry.values() if kind.is_available()),
-        key=lambda kind: (kind.order, kind.key),
-    )
+    """The registered kinds, in display order."""
+    return sorted(_registry.values(), key=lambda kind: (kind.order, kind.key))
 
 
 def get_kind(key):
-    kind = _registry.get(key)
-    return kind if kind is not None and kind.is_available() else None
+    return _registry.get(key)
 
 
 @dataclass

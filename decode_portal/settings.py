@@ -11,7 +11,6 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -121,7 +120,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "decode_portal.context_processors.site",
             ],
-            # Django uses the cached loader whenever DEBUG is off.
         },
     },
 ]
@@ -262,7 +260,9 @@ STORAGES = {
         )
     },
 }
-# Uploads larger than this are refused by the content fields (see decode_portal/content).
+# Uploaded files on the file system are readable by the web server that serves /media/ (the
+# content fields refuse files that are too large or not what they claim; see
+# decode_portal/content/uploads.py).
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 LOGIN_URL = "admin:login"
@@ -369,9 +369,8 @@ LOGGING = {
     },
 }
 
-# The funding statement, project number and site name appear on every page and in PDFs.
+# The project number appears on every page (with the funding statement) and in PDFs.
 PROJECT_NUMBER = "595269-CITIZ-1-2017-2-LV-CITIZ-NT"
-SITE_NAME = _("DeCoDe — Challenges of Regional Centres")
 
 # modeltranslation's tabbed admin uses jQuery UI: served from our own static files, no CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"

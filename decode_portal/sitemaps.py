@@ -24,10 +24,10 @@ class TranslatedSitemap(Sitemap):
     alternates = True
     x_default = True
 
-    def _urls(self, page, protocol, domain):
+    def get_urls(self, page=1, site=None, protocol=None):
         # Django's x-default strips the language prefix, which suits sites without a prefix
         # for the default language; here every language has one (see x_default_path).
-        urls = super()._urls(page, protocol, domain)
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
         for url in urls:
             alternates = {link["lang_code"]: link for link in url.get("alternates", [])}
             if "x-default" in alternates:

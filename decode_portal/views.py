@@ -1,3 +1,4 @@
+import datetime
 import logging
 import sys
 
@@ -23,6 +24,10 @@ from funding.models import Grant
 
 logger = logging.getLogger(__name__)
 
+# The project's implementation period as Daugavpils City Council's project page gives it: shown
+# on the home page until the grant itself is entered in the admin.
+PROJECT_PERIOD = (datetime.date(2018, 3, 1), datetime.date(2020, 2, 1))
+
 
 class HomeView(TemplateView):
     """The project at a glance; its period and budget come from the funding app's grant."""
@@ -31,7 +36,8 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["grant"] = Grant.objects.current()
+        context["grant"] = grant = Grant.objects.current()
+        context["period"] = (grant.start_date, grant.end_date) if grant else PROJECT_PERIOD
         context["sections"] = [
             item for item in navigation_for(self.request) if item["marker"] != "home"
         ]

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from decode_portal.content.admin import TranslatedAdmin
+from decode_portal.content.formatting import format_date_range
 from decode_portal.content.sources import SourceInline
-from events.dates import format_date_range
 from events.models import EventDocument, EventPhoto, MobilityEvent, ProgrammeItem
 
 

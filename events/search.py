@@ -20,7 +20,6 @@ register(
             "outcomes": "C",
         },
         excerpt_fields=("summary", "description", "outcomes"),
-        url_name="events:detail",
         describe=lambda event: f"{event.host.city}, {event.start_date.year}",
     )
 )
@@ -35,7 +34,6 @@ register(
         ).select_related("event"),
         fields={"title": "A", "speaker": "B", "details": "C"},
         excerpt_fields=("details", "speaker"),
-        url_name="events:detail",
         url=lambda item: f"{item.event.get_absolute_url()}#programme-title",
         describe=lambda item: item.event.title,
     )

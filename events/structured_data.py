@@ -1,16 +1,14 @@
 """schema.org ``Event`` data for a meeting's page, read by search engines as JSON-LD."""
 
-from contextlib import suppress
-
-from django.urls import NoReverseMatch
-
 
 def event_json_ld(event, request, *, image_urls=()):
     """A dict for the ``json_ld`` filter: name, dates, place, organiser, page and photos."""
     host = event.host
-    organizer = {"@type": "Organization", "name": host.name}
-    with suppress(NoReverseMatch):  # the partner pages may not be part of the site
-        organizer["url"] = request.build_absolute_uri(host.get_absolute_url())
+    organizer = {
+        "@type": "Organization",
+        "name": host.name,
+        "url": request.build_absolute_uri(host.get_absolute_url()),
+    }
     data = {
         "@context": "https://schema.org",
         "@type": "Event",

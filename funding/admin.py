@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from decode_portal.content.admin import TranslatedAdmin, missing_languages
-from funding.formatting import format_money, format_percent
+from decode_portal.content.formatting import format_money, format_percent
 from funding.models import Grant, Instalment, PreFinancing
 from funding.schedule import HUNDRED, shares_total
 

@@ -18,8 +18,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from decode_portal.content import formatting
 from decode_portal.content.models import TimestampedModel
-from funding import formatting
 from funding.schedule import CENT, HUNDRED, build_schedule, share_of
 
 MONEY = {"max_digits": 12, "decimal_places": 2}
@@ -151,8 +151,8 @@ class Instalment(models.Model):
     """One payment of the EU grant: a share of it, paid when a condition is met."""
 
     class Condition(models.TextChoices):
-        # "Advance" and "after the project's implementation" are the project page's own words
-        # (../shared/seed/): what the sources say, and no more.
+        # "Advance" and "after the project's implementation" are the Latvian project page's own
+        # words: what the sources say, and no more.
         ADVANCE = "advance", _("as an advance")
         AGREEMENT = "agreement", _("after the grant agreement is signed")
         INTERIM = "interim", _("after the interim report is approved")
@@ -266,10 +266,10 @@ class Instalment(models.Model):
             return _("within the project period, %(period)s") % {"period": grant.period_display}
         if self.condition == self.Condition.FINAL:
             return _("after the project ends on %(day)s") % {
-                "day": formatting.format_day(grant.end_date)
+                "day": formatting.format_date(grant.end_date)
             }
         return _("on or after %(day)s, when the project starts") % {
-            "day": formatting.format_day(grant.start_date)
+            "day": formatting.format_date(grant.start_date)
         }
 
     def _grant_or_none(self):

@@ -19,7 +19,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 
-from funding import formatting
+from decode_portal.content import formatting
 
 MARK_WIDTH = 6  # a payment known to the day is drawn as a mark this wide
 
@@ -112,7 +112,7 @@ def _percent(value):
 
 
 def _day(value):
-    return formatting.format_day(value) if value else ""
+    return formatting.format_date(value) if value else ""
 
 
 def _text(translated, **values):

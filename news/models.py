@@ -39,10 +39,6 @@ class PressReleaseQuerySet(PublishableQuerySet):
         """Press releases with their own title in language ``code`` (not a fallback)."""
         return self.exclude(**{f"title_{code.replace('-', '_')}": ""})
 
-    def about(self, event):
-        """Published press releases about ``event``, the newest first."""
-        return self.published().filter(related_event=event).order_by("-publish_at", "-pk")
-
     def for_page(self):
         """Ready for an item's page: its event, host, partners and sources in three queries."""
         return with_sources(

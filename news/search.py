@@ -13,7 +13,6 @@ register(
         queryset=lambda: PressRelease.objects.published(),
         fields={"title": "A", "summary": "B", "body": "C"},
         excerpt_fields=("summary", "body"),
-        url_name="news:detail",
         describe=lambda item: item.date_label,
     )
 )
@@ -26,7 +25,6 @@ register(
         queryset=lambda: Publication.objects.published(),
         fields={"title": "A", "description": "B"},
         excerpt_fields=("description",),
-        url_name="news:materials",
         describe=lambda item: f"{item.get_kind_display().capitalize()}, {item.date.year}",
     )
 )

@@ -1,24 +1,24 @@
 """Geometry for the server-rendered SVG line charts: scales, ticks, points and label places.
 
-This module works out where things go, in SVG user units, formats the numbers in the active
-language, and writes the marks a chart repeats (grid lines, ticks, points, value and end
-labels) as SVG elements. The templates (templates/partners/includes/*_chart.svg.html) draw the
-rest: the frame, the title and description in the visitor's language, and the series' lines.
-Writing the repeated marks here keeps a chart from costing hundreds of template variables and
-filters per page. Standard library and Django's number formatting only: no chart library, no
-JavaScript.
+This module works out where things go, in SVG user units, writes the numbers as the site does
+everywhere (decode_portal.content.formatting), and writes the marks a chart repeats (grid lines,
+ticks, points, value and end labels) as SVG elements. The templates
+(templates/partners/includes/*_chart.svg.html) draw the rest: the frame, the title and
+description in the visitor's language, and the series' lines. Writing the repeated marks here
+keeps a chart from costing hundreds of template variables and filters per page. Standard library
+and Django's number formatting only: no chart library, no JavaScript.
 """
 
-import functools
 import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
-from django.utils.formats import number_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, pgettext
+from django.utils.translation import pgettext
+
+from decode_portal.content.formatting import format_number, format_signed_percent
 
 FONT_SIZE = 12
 # Average advance of a digit or letter of the site's sans-serif font, as a share of its size.
@@ -51,26 +51,6 @@ def svg_number(value, places=1):
     """
     rounded = Decimal(str(value)).quantize(_PLACES[places], ROUND_HALF_UP)
     return f"{rounded:f}" if rounded else f"{abs(rounded):f}"
-
-
-def format_number(value, decimals=None):
-    """``value`` with the thousands separator of the active language (83 250 / 83,250)."""
-    return number_format(value, decimal_pos=decimals, force_grouping=True)
-
-
-def format_signed_percent(value, decimals=1):
-    """A change in percent with its sign: +3.1% in English, −22,4 % in Latvian; 0% unsigned."""
-    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals))
-    return _signed_percent(rounded, decimals, get_language())
-
-
-@functools.lru_cache(maxsize=1024)
-def _signed_percent(rounded, decimals, language):
-    # Remembered: a comparison page writes each of a few dozen values several times. The
-    # active language is part of the key (it decides the separators and the % sign's place).
-    sign = "+" if rounded > 0 else "−" if rounded < 0 else ""
-    number = number_format(abs(rounded), decimal_pos=decimals, force_grouping=True)
-    return pgettext("percent", "%(number)s%%") % {"number": sign + number}
 
 
 def text_width(text, size=FONT_SIZE, bold=False):

@@ -9,7 +9,7 @@ from django.core.validators import (
 )
 from django.db import models
 from django.db.models.functions import Length
-from django.urls import NoReverseMatch, resolve, reverse
+from django.urls import resolve, reverse
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -49,10 +49,7 @@ def validate_partner_slug(value):
     """
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            try:
-                path = reverse("partners:detail", kwargs={"slug": value})
-            except NoReverseMatch:
-                return  # the partner pages are not part of the site's URLs
+            path = reverse("partners:detail", kwargs={"slug": value})
             if resolve(path).url_name != "detail":
                 raise ValidationError(
                     _("“%(slug)s” is the address of another page; choose another slug."),

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
+from decode_portal.content import formatting
 from decode_portal.content.spreadsheets import SafeWriter
 from partners import charts
 from partners.models import PopulationFigure
@@ -172,7 +173,7 @@ class Change:
 
     @property
     def percent_label(self):
-        return charts.format_signed_percent(self.percent)
+        return formatting.format_signed_percent(self.percent)
 
     @property
     def points(self):

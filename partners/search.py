@@ -13,6 +13,5 @@ register(
         queryset=lambda: Partner.objects.all(),
         fields={"name": "A", "native_name": "A", "city": "A", "summary": "B", "description": "C"},
         excerpt_fields=("summary", "description"),
-        url_name="partners:detail",
     )
 )

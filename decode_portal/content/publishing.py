@@ -31,10 +31,6 @@ class PublishableQuerySet(models.QuerySet):
             status=PublicationStatus.PUBLISHED, publish_at__lte=now or timezone.now()
         )
 
-    def not_public(self, now=None):
-        """Drafts and scheduled objects: what only editors see."""
-        return self.exclude(pk__in=self.published(now).values("pk"))
-
 
 def required_to_publish(model):
     """Names of the translation columns that must have text before ``model`` is published.

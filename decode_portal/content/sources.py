@@ -22,7 +22,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelatio
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import OuterRef, Subquery
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
@@ -238,12 +238,7 @@ def unsourced(request, site):
         opts = model._meta
         section = UnsourcedSection(model)
         for obj in objects:
-            try:
-                url = reverse(
-                    f"{site.name}:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]
-                )
-            except NoReverseMatch:
-                url = ""
+            url = reverse(f"{site.name}:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
             section.entries.append((str(obj), url))
         if section.entries:
             sections.append(section)

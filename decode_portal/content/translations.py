@@ -28,10 +28,10 @@ from django.conf import settings
 from django.contrib.admin.options import InlineModelAdmin
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models.signals import post_delete, post_save, pre_save
-from django.forms.models import _get_foreign_key
 from django.http import Http404
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from modeltranslation.translator import NotRegistered, translator
 
@@ -230,10 +230,7 @@ class _Source:
     def url(self, obj, site_name):
         opts = self.model_admin.model._meta
         pk = obj.pk if self.parent_fk is None else getattr(obj, self.parent_fk.attname)
-        try:
-            return reverse(f"{site_name}:{opts.app_label}_{opts.model_name}_change", args=[pk])
-        except NoReverseMatch:
-            return ""
+        return reverse(f"{site_name}:{opts.app_label}_{opts.model_name}_change", args=[pk])
 
 
 def confirm_up_to_date(request, site, content_type_id, object_id, code):
@@ -282,8 +279,8 @@ def _sources(request, site):
     for model in translator.get_registered_models(abstract=False):
         if model._meta.proxy or not translated_fields(model):
             continue
-        model_admin = site._registry.get(model)
-        if model_admin is not None:
+        if site.is_registered(model):
+            model_admin = site.get_model_admin(model)
             if model_admin.has_view_or_change_permission(request):
                 sources.append(_Source(model, model_admin))
             continue
@@ -298,10 +295,25 @@ def _sources(request, site):
             )
             if inline is None or not parent_admin.has_view_or_change_permission(request):
                 continue
-            fk = _get_foreign_key(parent_admin.model, model, fk_name=inline.fk_name)
+            fk = _foreign_key(model, parent_admin.model, inline.fk_name)
             sources.append(_Source(model, parent_admin, parent_fk=fk))
             break
     return sorted(sources, key=lambda source: str(source.model._meta.verbose_name_plural))
+
+
+def _foreign_key(model, parent_model, fk_name=None):
+    """The ForeignKey of ``model`` to ``parent_model`` that an inline edits it by: the one named
+    ``fk_name``, else the only one (as the admin requires of an inline without ``fk_name``)."""
+    keys = [
+        field
+        for field in model._meta.get_fields()
+        if isinstance(field, models.ForeignKey)
+        and issubclass(parent_model, field.remote_field.model)
+        and (fk_name is None or field.name == fk_name)
+    ]
+    if len(keys) != 1:
+        raise ValueError(f"{model.__name__} has no single foreign key to {parent_model.__name__}")
+    return keys[0]
 
 
 def _problems(values, fields, times):

@@ -1,4 +1,5 @@
-"""Demo content from ../shared/facts.md, one module per section, each with an idempotent load().
+"""Demo content from the project's facts sheet, one module per section, each with an idempotent
+load().
 
 Each loader returns how many objects it created or changed, so a second run reports 0.
 Loaders run in dependency order: partners before the events they host, and so on.

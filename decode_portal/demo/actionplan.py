@@ -1,8 +1,8 @@
 """The Depopulation Control Action Plan: what is known of it, and the good practices presented.
 
-Facts from ../shared/facts.md §0 (the project's aim), §2 (meetings), §3 (the plan's title, number
-and table of contents) and §5 (population trends), and the Latvian project page in
-../shared/seed/ (the proposals for cities' planning documents). Sentences are our own and are
+Facts from the project's facts sheet, §0 (the project's aim), §2 (meetings), §3 (the plan's
+title, number and table of contents) and §5 (population trends), and the Latvian project page
+(the proposals for cities' planning documents). Sentences are our own and are
 shown as the portal's summaries, never as the plan's text. The plan's individual measures could
 not be read from the stored copy, so no measure is loaded: each theme says where the official
 edition sets them out. The official edition itself is not loaded (its file was not found), nor
@@ -173,7 +173,7 @@ THEMES = [
     },
 ]
 
-# The official edition's table of contents as printed, with its page numbers (facts.md §3).
+# The official edition's table of contents as printed, with its page numbers (the facts sheet §3).
 # The Latvian titles are our translation; the plan was found in English only.
 CONTENTS = [
     (
@@ -213,7 +213,7 @@ CONTENTS = [
         53,
     ),
 ]
-# The meetings (events' slugs) where facts.md §2 and §3 say the practices were presented.
+# The meetings (events' slugs) where the facts sheet §2 and §3 say the practices were presented.
 LODZ_MEETING = "lodz-2019"
 LODZ_NEWS = (
     "https://www.daugavpils.lv/en/city/news/city-news/"

@@ -1,4 +1,4 @@
-"""The network's five international meetings (facts.md §2), in Latvian and English.
+"""The network's five international meetings (the facts sheet §2), in Latvian and English.
 
 Dates are those on which the meetings were held (Kaunas was planned for September 2018 and
 held in October). Programme items are only those the sources describe; where they do not
@@ -517,7 +517,7 @@ def _host(number):
     return partner, True
 
 
-# Each meeting's sources (facts.md §2), the lead partner's report first.
+# Each meeting's sources (the facts sheet §2), the lead partner's report first.
 EVENT_SOURCES = {
     1: [
         src.KICK_OFF_REPORT,

@@ -1,4 +1,4 @@
-"""The EU grant, its two instalments and the council's pre-financing (facts.md §0 and §6).
+"""The EU grant, its two instalments and the council's pre-financing (the facts sheet §0 and §6).
 
 The sources give the payment plan (40 % advance, 60 % after implementation, 30 000 EUR of
 municipal pre-financing in 2019) but not the days the money arrived, so the instalments are

@@ -1,10 +1,10 @@
-"""The project in the media and the informational material (../shared/facts.md §4, with §1–§2
-for context).
+"""The project in the media and the informational material (the project's facts sheet,
+§4, with §1–§2 for context).
 
 Each item is a short summary in our own words of what was published elsewhere, and names its
 sources (decode_portal/demo/sources.py). Items summarising what the lead partner published on
 daugavpils.lv are the project's own press releases; the rest is media coverage. A publication
-date is shown to the day only where facts.md gives the day, else to the month or the year it
+date is shown to the day only where the facts sheet gives the day, else to the month or the year it
 gives (the day stored within it only orders the list). Items link to their meeting (events, by
 series number) and partners (by partner number) when those exist.
 """

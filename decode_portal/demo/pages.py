@@ -1,6 +1,6 @@
 """The standing pages: about the project, legal notice, accessibility statement, privacy notice.
 
-Facts from ../shared/facts.md §0 and §6; sentences are our own, except the Commission
+Facts from the project's facts sheet, §0 and §6; sentences are our own, except the Commission
 disclaimer, whose wording is fixed by the programme.
 """
 
@@ -211,7 +211,7 @@ PAGES = {
 
 # The pages that state facts about the project, and where those facts come from. The
 # accessibility statement and the privacy notice state what the site's owner does, which no
-# source in facts.md covers: they have none, and the editors' dashboard lists them.
+# source in the facts sheet covers: they have none, and the editors' dashboard lists them.
 PAGE_SOURCES = {
     Page.Key.ABOUT: [
         src.LV_PROJECT_PAGE,

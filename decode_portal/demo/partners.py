@@ -1,9 +1,10 @@
 """The network's eight partners and the population figures of their cities, regions and countries.
 
-Facts from ../shared/facts.md §1 (partners, coordinates) and §5 (population). Sentences are our
-own. Only figures found in a cited source are loaded ([GK] estimates are left out); rounded,
-derived (computed from other figures) and provisional values are flagged as estimates. Figures
-whose source address is not known are loaded without it: kept for editors, not published.
+Facts from the project's facts sheet, §1 (partners, coordinates) and §5 (population).
+Sentences are our own. Only figures found in a cited source are loaded ([GK] estimates are left
+out); rounded, derived (computed from other figures) and provisional values are flagged as
+estimates. Figures whose source address is not known are loaded without it: kept for editors,
+not published.
 """
 
 from datetime import date
@@ -799,7 +800,7 @@ PARTNERS = [
 ]
 
 
-# Each partner's sources (facts.md §1, and §2–§3 for what their pages say of the meetings):
+# Each partner's sources (the facts sheet §1, and §2–§3 for what their pages say of the meetings):
 # the project's English page, which numbers and names the partners, first.
 PARTNER_SOURCES = {
     "LP": [

@@ -1,8 +1,8 @@
-"""The sources of the demo content, as ../shared/facts.md gives them (address, publisher, kind,
-date as precisely as it is known), and how a loader gives an object its sources.
+"""The sources of the demo content, as the project's facts sheet gives them (address, publisher,
+kind, date as precisely as it is known), and how a loader gives an object its sources.
 
-A title is filled in only where facts.md gives the source's own title in full; otherwise the
-page links the source by its address. Dates are those facts.md gives: a day only where it is
+A title is filled in only where the facts sheet gives the source's own title in full; otherwise the
+page links the source by its address. Dates are those the facts sheet gives: a day only where it is
 known, else the month or the year.
 """
 

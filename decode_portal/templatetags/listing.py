@@ -1,7 +1,6 @@
-"""Template helpers for lists: page links that keep the query, links that may not exist yet."""
+"""Template helpers for lists: page links that keep the query."""
 
 from django import template
-from django.urls import NoReverseMatch
 
 register = template.Library()
 
@@ -15,12 +14,3 @@ def page_url(context, number):
         query["page"] = number
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else "?"
-
-
-@register.filter
-def public_url(obj):
-    """``obj.get_absolute_url()``, or "" while the page type it needs is not on the site."""
-    try:
-        return obj.get_absolute_url()
-    except NoReverseMatch:
-        return ""

@@ -5,18 +5,10 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from events.dates import format_date_range, format_day
-
 register = template.Library()
 
 # What json_script escapes: nothing in the data can close the element or start markup.
 JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-@register.simple_tag
-def date_range(start, end):
-    """``{% date_range event.start_date event.end_date %}`` in the active language."""
-    return format_date_range(start, end)
 
 
 @register.filter
@@ -32,9 +24,3 @@ def json_ld(value):
         '<script type="application/ld+json">{}</script>',
         mark_safe(data.translate(JSON_ESCAPES)),
     )
-
-
-@register.simple_tag
-def programme_day(day):
-    """``{% programme_day day %}``: the weekday and date heading a day of the programme."""
-    return format_day(day)

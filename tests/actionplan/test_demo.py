@@ -33,7 +33,7 @@ def test_demo_plan_has_the_official_contents_with_the_printed_pages():
     demo_actionplan.load()
 
     contents = ActionPlan.objects.current().contents.all()
-    # facts.md §3: the table of contents as printed.
+    # the facts sheet §3: the table of contents as printed.
     assert [(entry.number, entry.page) for entry in contents] == [
         ("1", 3),
         ("2", 6),
@@ -52,7 +52,8 @@ def test_demo_plan_has_the_official_contents_with_the_printed_pages():
     assert all(entry.title_lv and entry.title_en for entry in contents)
 
 
-# facts.md §2 and §3: which practice was presented at which meeting (Magdeburg's at none known).
+# The facts sheet, §2 and §3: which practice was presented at which meeting (Magdeburg's at
+# none known).
 MEETINGS = {
     "lodzkie-senior-card": "lodz-2019",
     "lodzkie-large-family-card": "lodz-2019",

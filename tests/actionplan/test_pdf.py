@@ -18,7 +18,7 @@ from tests.factories import (
     pdf_bytes,
 )
 
-# The Commission's disclaimer, printed on the official edition (facts.md §6): it is about the
+# The Commission's disclaimer, printed on the official edition (the facts sheet §6): it is about the
 # Commission's support for producing that publication, so the portal's summary does not carry it.
 DISCLAIMER_START = {
     "en": "The European Commission's support for the production of this publication",

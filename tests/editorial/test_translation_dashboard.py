@@ -7,7 +7,10 @@ import time_machine
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
+from decode_portal.content.translations import _foreign_key
 from decode_portal.models import Page, TranslationChange
+from events.models import MobilityEvent, ProgrammeItem
+from partners.models import Partner
 from tests.editorial.helpers import links_in
 from tests.factories import ArticleFactory, PageFactory, PopulationFigureFactory
 from tests.html import parse
@@ -247,3 +250,10 @@ def test_a_mark_for_an_object_id_that_is_no_id_is_not_found(client, editor, obje
 
     assert response.status_code == 404
     assert f"/{article.pk}/change/" in " ".join(links_in(parse(client.get(DASHBOARD)).root))
+
+
+def test_an_inline_is_found_by_its_foreign_key_to_the_parent_or_the_one_it_names():
+    assert _foreign_key(ProgrammeItem, MobilityEvent) == ProgrammeItem._meta.get_field("event")
+    assert _foreign_key(MobilityEvent, Partner, "host") == MobilityEvent._meta.get_field("host")
+    with pytest.raises(ValueError, match="no single foreign key"):
+        _foreign_key(MobilityEvent, Partner, "event")

@@ -60,11 +60,11 @@ def _day_titles(document):
         (
             "/lv/pasakumi/",
             [
-                "2019. gada 14.–15. novembris",
-                "2019. gada 28.–29. maijs",
-                "2019. gada 11.–13. februāris",
-                "2018. gada 9.–11. oktobris",
-                "2018. gada 23.–24. maijs",
+                "14.11.2019.–15.11.2019.",
+                "28.05.2019.–29.05.2019.",
+                "11.02.2019.–13.02.2019.",
+                "09.10.2018.–11.10.2018.",
+                "23.05.2018.–24.05.2018.",
             ],
             "Notikušās tikšanās",
         ),
@@ -129,7 +129,7 @@ def test_timeline_links_the_series_calendar(client, demo):
             "/lv/pasakumi/lodz-2019/",
             "Ceturtā partneru tikšanās Lodzā",
             {
-                "Kad": "2019. gada 28.–29. maijs",
+                "Kad": "28.05.2019.–29.05.2019.",
                 "Kur": "Lodza, Polija",
                 "Rīkotājs": "Lodzas vojevodiste",
             },

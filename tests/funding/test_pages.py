@@ -55,7 +55,7 @@ def test_latvian_page_shows_the_grant_with_latvian_figures(client, demo):
         "2.2. apakšpasākums “Pašvaldību tīklojumi” English: Measure 2.2 “Networks of Towns”"
     )
     assert facts["Projekta numurs"] == "595269-CITIZ-1-2017-2-LV-CITIZ-NT"
-    assert facts["Projekta īstenošanas laiks"] == "01.03.2018–01.02.2020"
+    assert facts["Projekta īstenošanas laiks"] == "01.03.2018.–01.02.2020."
     assert facts["Kopējais budžets"] == "90 000 €"
     english_names = [span for span in page.by_class("other-name") if span.attrs["lang"] == "en"]
     assert len(english_names) == 3
@@ -161,8 +161,8 @@ def test_received_payments_show_their_day(client, demo):
     )
     page = parse(client.get("/lv/finansejums/"))
     schedule = cells(find_table(page, "Kā izmaksā"))
-    assert schedule[1][3] == "Kā avanss Saņemts 14.05.2018"
-    assert "Avanss, 40 % – 36 000 €; saņemts: 14.05.2018" in [
+    assert schedule[1][3] == "Kā avanss Saņemts 2018. gada 14. maijs"
+    assert "Avanss, 40 % – 36 000 €; saņemts: 2018. gada 14. maijs" in [
         li.text.split(" — ")[0] for li in page.find("ul", id="timeline-text").children
     ]
     bars = [
@@ -261,7 +261,7 @@ def test_home_budget_comes_from_the_grant(client, demo):
     en = parse(client.get("/en/"))
     assert "90 000 €, ko pilnībā finansē Eiropas Savienība" in lv.text
     assert "€90,000, financed in full by the European Union" in en.text
-    assert "01.03.2018–01.02.2020" in lv.text
+    assert "01.03.2018.–01.02.2020." in lv.text
     assert "1 March 2018 – 1 February 2020" in en.text
     assert en.find("a", href="/en/funding/") is not None
     Grant.objects.update(total=Decimal("120000"), eu_share=Decimal("80"))
@@ -274,7 +274,7 @@ def test_home_without_a_grant_leaves_the_budget_out(client, db):
     terms = [dt.text for dt in page.find_all("dt")]
     assert "Budget" not in terms
     assert "Period" in terms
-    assert "01.03.2018" in page.text
+    assert "1 March 2018 – 1 February 2020" in page.text
 
 
 @pytest.mark.parametrize("with_grant", [False, True])

@@ -5,7 +5,6 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.template import Context, Template
 from django.utils import timezone
 
 from news.models import PressRelease
@@ -195,29 +194,6 @@ def test_press_release_image_is_served_as_renditions_with_size_and_alt_text(clie
         "960w",
         "1600w",
     ]
-
-
-def test_event_press_tag_lists_only_published_releases_about_that_event(
-    django_assert_num_queries,
-):
-    event = MobilityEventFactory()
-    PressReleaseFactory(title_en="About it", related_event=event)
-    PressReleaseFactory(title_en="Draft about it", related_event=event, status="draft")
-    PressReleaseFactory(title_en="About something else")
-    template = Template("{% load news %}{% press_releases_about event %}")
-
-    with django_assert_num_queries(1):
-        html = template.render(Context({"event": event, "LANGUAGE_CODE": "en"}))
-
-    document = parse(html)
-    assert document.find("h2").text == "This meeting in the media"
-    assert [element.text for element in document.by_class("press-card__title")] == ["About it"]
-
-
-def test_event_press_tag_renders_nothing_without_releases():
-    template = Template("{% load news %}{% press_releases_about event %}")
-
-    assert template.render(Context({"event": MobilityEventFactory()})).strip() == ""
 
 
 @pytest.mark.parametrize("size", [3, 30])

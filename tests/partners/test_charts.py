@@ -17,28 +17,6 @@ def figures(*pairs, estimate_years=()):
     ]
 
 
-@pytest.mark.parametrize(
-    ("language", "expected"), [("lv", "83\N{NO-BREAK SPACE}250"), ("en", "83,250")]
-)
-def test_numbers_use_the_thousands_separator_of_the_language(language, expected):
-    with translation.override(language):
-        assert charts.format_number(83_250) == expected
-
-
-@pytest.mark.parametrize(
-    ("language", "value", "expected"),
-    [
-        ("en", -22.44, "−22.4%"),
-        ("en", 3.06, "+3.1%"),
-        ("en", 0, "0.0%"),
-        ("lv", -22.44, "−22,4\N{NO-BREAK SPACE}%"),
-    ],
-)
-def test_percent_change_has_sign_and_the_language_format(language, value, expected):
-    with translation.override(language):
-        assert charts.format_signed_percent(value) == expected
-
-
 def test_nice_range_covers_the_values_with_round_ticks():
     low, high, ticks = charts.nice_range(77_799, 107_269, max_ticks=5)
     assert (low, high) == (70_000, 110_000)
@@ -149,10 +127,3 @@ def test_comparison_chart_labels_each_line_at_its_end_without_overlap():
 @pytest.mark.parametrize("places", [1, 2])
 def test_svg_numbers_round_as_the_floatformat_filter_did(value, places):
     assert charts.svg_number(value, places) == floatformat(value, f"{places}u")
-
-
-def test_a_percent_is_written_in_each_language_of_the_page_that_asks():
-    with translation.override("lv"):
-        assert charts.format_signed_percent(-3.06) == "−3,1\N{NO-BREAK SPACE}%"
-    with translation.override("en"):
-        assert charts.format_signed_percent(-3.06) == "−3.1%"

@@ -32,7 +32,7 @@ def test_demo_loads_the_eight_partners_in_both_languages(demo):
 
 
 def test_demo_loads_only_figures_found_in_a_cited_source(demo):
-    # [GK] values of facts.md §5: Daugavpils 2000 and 2011, Kaunas 2011/2018/2020,
+    # [GK] values of the facts sheet §5: Daugavpils 2000 and 2011, Kaunas 2011/2018/2020,
     # Łódź 2011 and 2018, Magdeburg 2000 and 2010.
     unverified = [
         ("LP", 2000, 115_300),
