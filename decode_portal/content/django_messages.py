@@ -1,4 +1,6 @@
-"""Messages of Django 6.1 that its own Latvian catalogues lack, so that ours has them.
+"""Messages of Django 6.1 that its own Latvian catalogues lack or word against the glossary
+(its "Atslēgties" pairs with "pieslēgties"; the site signs in with "pieteikties"), so that
+ours has them.
 
 The admin and forms show them to editors (the blank choice of every select box, for one); our
 catalogue in locale/ comes first, so its translations fill the gaps. Nothing imports this module.
@@ -14,5 +16,6 @@ MESSAGES = [
     _('The app "%s" could not be found.'),
     _("Filter by %(field_name)s"),
     _("Logout"),
+    _("Log out"),
     ngettext_lazy("…and %(count)d more object.", "…and %(count)d more objects.", "count"),
 ]

@@ -48,6 +48,7 @@ def test_django_messages_its_latvian_catalogue_lacks_are_ours():
     with translation.override("lv"):
         assert str(BLANK_CHOICE_LABEL) == "- Izvēlieties -"
         assert translation.gettext("Logout") == "Iziet"
+        assert translation.gettext("Log out") == "Iziet"  # the admin header's button
 
 
 def test_the_admins_change_links_keep_djangos_word_beside_our_population_change():
