@@ -75,8 +75,8 @@ PLAN = {
     "methodology_lv": (
         "<p>Projekta piecās starptautiskajās tikšanās reizēs no 2018. gada maija līdz "
         "2019. gada novembrim – Daugavpilī, Kauņā, Palermo, Lodzā un noslēguma konferencē "
-        "atkal Daugavpilī – partneri prezentēja savu pilsētu pieredzi, devās mācību vizītēs un "
-        "strādāja darba grupās. Ceturtās tikšanās Lodzā nosaukums bija “Depopulācijas "
+        "atkal Daugavpilī – partneri prezentēja savu pilsētu pieredzi un devās mācību vizītēs; Kauņā "
+        "partneri strādāja arī darba grupās. Ceturtās tikšanās Lodzā nosaukums bija “Depopulācijas "
         "kontroles darbības plāna labās prakses piemēri”.</p>"
         "<p>Plāna struktūru partneri apsprieda Lodzas tikšanās laikā 2019. gada maijā "
         "tematiskā sesijā, ko vadīja Lodzas Universitātes ģeogrāfi. Tur partneri arī "
@@ -85,7 +85,8 @@ PLAN = {
     "methodology_en": (
         "<p>At the project's five international meetings between May 2018 and November 2019 – "
         "in Daugavpils, Kaunas, Palermo, Łódź and, for the final conference, Daugavpils again – "
-        "the partners presented what their cities do, made study visits and worked in groups. "
+        "the partners presented what their cities do and made study visits; in Kaunas they also "
+        "worked in groups. "
         "The fourth meeting, in Łódź, was called “Best Practices for the Depopulation Control "
         "Action Plan”.</p>"
         "<p>The structure of the plan was debated at the Łódź meeting in May 2019, in a "
@@ -262,7 +263,7 @@ PRACTICES = [
         "order": 2,
         "link": LODZ_NEWS,
         "event": LODZ_MEETING,
-        "title_lv": "Reģionālā daudzbērnu ģimenes karte",
+        "title_lv": "Reģionālā daudzbērnu ģimeņu karte",
         "title_en": "Regional Large Family Card",
         "summary_lv": "Lodzas vojevodistes karte daudzbērnu ģimenēm.",
         "summary_en": "The Łódzkie Region's card for families with many children.",
@@ -544,7 +545,7 @@ PRACTICES = [
             "people in Palermo and Sicily."
         ),
         "description_lv": (
-            "<p>Palermo tikšanās rīta sesijā “Depopulācija Sicīlijā” Palermo pašvaldība, citas "
+            "<p>Palermo tikšanās rīta sesijā “Stājoties pretī depopulācijai Sicīlijā” Palermo pašvaldība, citas "
             "Sicīlijas pašvaldības un vietējie dalībnieki stāstīja par savām stratēģijām pret "
             "jauniešu aizplūšanu. Pēcpusdienā notika pieredzes apmaiņa ar vietējām "
             "organizācijām pēc “World Café” metodes.</p>"

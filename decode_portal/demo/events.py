@@ -253,11 +253,11 @@ EVENTS = [
             "for ways to prevent young people from leaving."
         ),
         "description_lv": (
-            "<p>Tikšanos rīkoja Palermo organizācija CEIPES. Rīta sesijā “Depopulācija "
-            "Sicīlijā” Palermo pašvaldība, citas Sicīlijas pašvaldības un vietējie partneri "
+            "<p>Tikšanos rīkoja Palermo organizācija CEIPES. Rīta sesijā “Stājoties pretī "
+            "depopulācijai Sicīlijā” Palermo pašvaldība, citas Sicīlijas pašvaldības un vietējie partneri "
             "stāstīja par savām stratēģijām, lai jaunieši nepamestu Palermo un Sicīliju.</p>"
             "<p>Pēcpusdienā partneri pēc “World Café” metodes apmainījās pieredzē ar vietējām "
-            "organizācijām, un mācību vizītēs iepazina pilsētu.</p>"
+            "organizācijām; programmā bija arī mācību vizītes pilsētā.</p>"
         ),
         "description_en": (
             "<p>The meeting was organised by CEIPES, a Palermo organisation. At the morning "
@@ -265,7 +265,7 @@ EVENTS = [
             "Sicilian municipalities and local stakeholders presented their strategies for "
             "keeping young people in Palermo and Sicily.</p>"
             "<p>In the afternoon the partners exchanged ideas with local organisations in a "
-            "“World Café”, and they got to know the city on study visits.</p>"
+            "“World Café”; the programme also included study visits in the city.</p>"
         ),
         "outcomes_lv": (
             "<ul><li>Partneri iepazina Sicīlijas pašvaldību stratēģijas pret jauniešu "
@@ -281,7 +281,7 @@ EVENTS = [
         ),
         "programme": [
             {
-                "title_lv": "Rīta sesija “Depopulācija Sicīlijā”: vietējās stratēģijas pret "
+                "title_lv": "Rīta sesija “Stājoties pretī depopulācijai Sicīlijā”: vietējās stratēģijas pret "
                 "jauniešu aizplūšanu",
                 "title_en": "Morning session “Facing depopulation in Sicily”: local strategies "
                 "against youth out-migration",

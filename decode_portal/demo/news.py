@@ -55,8 +55,8 @@ PRESS_RELEASES = [
             "“Eiropa pilsoņiem” apakšpasākumā “Pašvaldību tīklojumi” guvis atbalstu. 2017. gada "
             "1. septembra termiņā visā Eiropā tika iesniegti 156 pieteikumi un atbalstīti 15; no "
             "pieciem Latvijas pieteikumiem finansējumu saņēma tikai Daugavpils.</p>"
-            "<p>Projektā piedalās astoņi partneri no astoņām valstīm. Pēc projekta apraksta "
-            "pilsētas domes vietnē, partneri dalīsies pieredzē par depopulāciju un apkopos "
+            "<p>Projektā piedalās astoņi partneri no astoņām valstīm. Saskaņā ar projekta "
+            "aprakstu pilsētas domes vietnē partneri dalīsies pieredzē par depopulāciju un apkopos "
             "priekšlikumus tās kontrolei.</p>"
         ),
         "body_en": (
@@ -223,7 +223,8 @@ PRESS_RELEASES = [
         "slug": "second-meeting-kaunas",
         "kind": COVERAGE,
         "publish_at": _at(2018, 11, 19),
-        "date_precision": DAY,
+        # Only its last update (19 November 2018) is on record: the year is what is certain.
+        "date_precision": YEAR,
         "event": 2,
         "partners": ["PP2"],
         "sources": [src.KAUNAS_REPORT],
@@ -308,12 +309,14 @@ PRESS_RELEASES = [
         "body_lv": (
             "<p>CEIPES ziņo, ka rīta sesijā “Stājoties pretī depopulācijai Sicīlijā” piedalījās "
             "Palermo pašvaldība, citas pašvaldības un vietējās organizācijas. Pēcpusdienā "
-            "notika diskusija ar “World Café” metodi un mācību vizītes pilsētā.</p>"
+            "notika pieredzes apmaiņa pēc “World Café” metodes; programmā bija arī mācību "
+            "vizītes pilsētā.</p>"
         ),
         "body_en": (
             "<p>CEIPES reports that the morning session “Facing depopulation in Sicily” brought "
             "together the Municipality of Palermo, other municipalities and local organisations. "
-            "A World Café exchange followed in the afternoon, and study visits in the city.</p>"
+            "A World Café exchange followed in the afternoon; the programme also included study "
+            "visits in the city.</p>"
         ),
     },
     {

@@ -77,7 +77,7 @@ PARTNERS = [
             "led it as lead partner."
         ),
         "description_lv": (
-            "<p>Daugavpils ir Latvijas otrā lielākā pilsēta Latgalē, netālu "
+            "<p>Daugavpils ir Latvijas otrā lielākā pilsēta; tā atrodas Latgalē, netālu "
             "no Lietuvas un Baltkrievijas robežas. Pilsētas platība ir 72,3 km².</p>"
             "<p>Pilsētas dome bija projekta vadošais partneris: tā iesniedza pieteikumu "
             "programmai “Eiropa pilsoņiem”, koordinēja partneru darbu un uzņēma gan atklāšanas "

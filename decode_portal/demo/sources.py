@@ -16,7 +16,7 @@ DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 DAUGAVPILS = "Daugavpils pilsētas dome"
 CEIPES = "CEIPES"
 MAGDEBURG = "Landeshauptstadt Magdeburg"
-KAUNAS = "Kauno miesto savivaldybė"
+KAUNAS = "Kauno miesto savivaldybės administracija"
 ADIMAN = "ADIMAN"
 
 
@@ -40,7 +40,6 @@ LV_PROJECT_PAGE = source(
     "2014-2020-gada-planosanas-periods/depopulacija-regionalo-centru-izaicinajums-decode",
     title="Depopulācija – reģionālo centru izaicinājums DeCoDe",
     language="lv",
-    on=date(2021, 2, 22),
 )
 EN_PROJECT_PAGE = source(
     OFFICIAL,
@@ -106,7 +105,11 @@ CEIPES_KICK_OFF = source(
     on=date(2018, 1, 1),
     precision=YEAR,
 )
-KAUNAS_REPORT = source(OFFICIAL, KAUNAS, "https://en.kaunas.lt/?p=4250", on=date(2018, 11, 19))
+# The facts sheet gives only the date the report was last updated (19 November 2018), after the
+# October meeting: the year is what is known of its publication.
+KAUNAS_REPORT = source(
+    OFFICIAL, KAUNAS, "https://en.kaunas.lt/?p=4250", on=date(2018, 11, 19), precision=YEAR
+)
 KAUNAS_REPORT_LV = source(
     OFFICIAL,
     DAUGAVPILS,
