@@ -75,8 +75,9 @@ PLAN = {
     "methodology_lv": (
         "<p>Projekta piecās starptautiskajās tikšanās reizēs no 2018. gada maija līdz "
         "2019. gada novembrim – Daugavpilī, Kauņā, Palermo, Lodzā un noslēguma konferencē "
-        "atkal Daugavpilī – partneri prezentēja savu pilsētu pieredzi un devās mācību vizītēs; Kauņā "
-        "partneri strādāja arī darba grupās. Ceturtās tikšanās Lodzā nosaukums bija “Depopulācijas "
+        "atkal Daugavpilī – partneri prezentēja savu pilsētu pieredzi un devās mācību "
+        "vizītēs; Kauņā partneri strādāja arī darba grupās. Ceturtās tikšanās Lodzā "
+        "nosaukums bija “Depopulācijas "
         "kontroles darbības plāna labās prakses piemēri”.</p>"
         "<p>Plāna struktūru partneri apsprieda Lodzas tikšanās laikā 2019. gada maijā "
         "tematiskā sesijā, ko vadīja Lodzas Universitātes ģeogrāfi. Tur partneri arī "
@@ -545,7 +546,8 @@ PRACTICES = [
             "people in Palermo and Sicily."
         ),
         "description_lv": (
-            "<p>Palermo tikšanās rīta sesijā “Stājoties pretī depopulācijai Sicīlijā” Palermo pašvaldība, citas "
+            "<p>Palermo tikšanās rīta sesijā “Stājoties pretī depopulācijai Sicīlijā” "
+            "Palermo pašvaldība, citas "
             "Sicīlijas pašvaldības un vietējie dalībnieki stāstīja par savām stratēģijām pret "
             "jauniešu aizplūšanu. Pēcpusdienā notika pieredzes apmaiņa ar vietējām "
             "organizācijām pēc “World Café” metodes.</p>"

@@ -254,7 +254,8 @@ EVENTS = [
         ),
         "description_lv": (
             "<p>Tikšanos rīkoja Palermo organizācija CEIPES. Rīta sesijā “Stājoties pretī "
-            "depopulācijai Sicīlijā” Palermo pašvaldība, citas Sicīlijas pašvaldības un vietējie partneri "
+            "depopulācijai Sicīlijā” Palermo pašvaldība, citas Sicīlijas pašvaldības un "
+            "vietējie partneri "
             "stāstīja par savām stratēģijām, lai jaunieši nepamestu Palermo un Sicīliju.</p>"
             "<p>Pēcpusdienā partneri pēc “World Café” metodes apmainījās pieredzē ar vietējām "
             "organizācijām; programmā bija arī mācību vizītes pilsētā.</p>"
@@ -281,7 +282,8 @@ EVENTS = [
         ),
         "programme": [
             {
-                "title_lv": "Rīta sesija “Stājoties pretī depopulācijai Sicīlijā”: vietējās stratēģijas pret "
+                "title_lv": "Rīta sesija “Stājoties pretī depopulācijai Sicīlijā”: vietējās "
+                "stratēģijas pret "
                 "jauniešu aizplūšanu",
                 "title_en": "Morning session “Facing depopulation in Sicily”: local strategies "
                 "against youth out-migration",
