@@ -9,14 +9,14 @@ PYTHON ?=
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
-# The Nu HTML Checker (make html-check, and the suite's tests/site/test_valid_html.py).
+# The Nu HTML Checker (make html-check, and the suite's tests/decode_portal/test_valid_html.py).
 VNU_JAR := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
 # The local demo runs with debug on and SQLite unless DATABASE_URL says otherwise.
 DEMO_ENV := DJANGO_DEBUG=1
 # Production-like variables for `check --deploy` in CI (no real secret: the value is throw-away).
 # CI's Redis is a scratch one without a memory bound: the deploy check asks no Redis
-# (decode_portal.W001 is tested on its own).
+# (operations.W001 is tested on its own).
 DEPLOY_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=ci-deploy-check-$$(date +%s)-a8f3k2m9q7w4e1r6t5y0u2i8o3p9z \
 	DJANGO_ALLOWED_HOSTS=decode.example.org REDIS_URL=
 
@@ -119,7 +119,7 @@ $(VNU_JAR): tools/vnu/package-lock.json
 
 # Every page of the demo site in both languages through vnu.jar, in one run (also part of the suite).
 html-check: $(VENV)/.test-installed $(VNU_JAR)
-	DECODE_REQUIRE_HTML_CHECK=1 $(PY) -m pytest tests/site/test_valid_html.py -q
+	DECODE_REQUIRE_HTML_CHECK=1 $(PY) -m pytest tests/decode_portal/test_valid_html.py -q
 
 # Backups use the environment as it is (the site's DATABASE_URL, DJANGO_MEDIA_ROOT...):
 # `DJANGO_DEBUG=1 make backup` for the local demo.

@@ -23,9 +23,9 @@ from actionplan.models import (
 )
 from actionplan.pdf import PdfUnavailable
 from actionplan.services import plan_documents_generate
-from decode_portal.content.admin import TranslatedAdmin
-from decode_portal.content.sources import SourceInline
-from decode_portal.content.spreadsheets import SafeWriter
+from common.spreadsheets import SafeWriter
+from editorial.admin_base import TranslatedAdmin
+from editorial.sources import SourceInline
 
 
 class PlanDocumentForm(forms.ModelForm):

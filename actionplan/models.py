@@ -18,14 +18,14 @@ from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from decode_portal.content.documents import LanguagePdf
-from decode_portal.content.downloads import CountedDownload
-from decode_portal.content.images import ValidatedImageField
-from decode_portal.content.models import TimestampedModel
-from decode_portal.content.publishing import Publishable, PublishableQuerySet
-from decode_portal.content.richtext import RichTextField
-from decode_portal.content.sources import SourcesRelation, with_sources
-from decode_portal.content.uploads import UnguessablePath
+from common.documents import LanguagePdf
+from common.downloads import CountedDownload
+from common.images import ValidatedImageField
+from common.models import TimestampedModel
+from common.publishing import Publishable, PublishableQuerySet
+from common.richtext import RichTextField
+from common.sources import SourcesRelation, with_sources
+from common.uploads import UnguessablePath
 from partners.models import Partner
 
 THEME_NUMBER_PATTERN = r"[1-9][0-9]*(?:\.[0-9]+)*"
@@ -290,9 +290,10 @@ class GoodPracticeQuerySet(PublishableQuerySet):
         """``for_cards()`` and the practice's sources (one more query), for its own page."""
         return with_sources(self.for_cards())
 
-    def by_partner(self, partner):
-        """The published practices ``partner`` contributed, for the partner's page."""
-        return self.published().filter(partner=partner).select_related("partner")
+    def for_partner_page(self):
+        """The published practices with their partner (a partner's page reads
+        ``partner.good_practices.for_partner_page()``)."""
+        return self.published().select_related("partner")
 
 
 class GoodPractice(Publishable, TimestampedModel):

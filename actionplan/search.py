@@ -1,9 +1,9 @@
-"""What the site search finds in the action plan (see decode_portal/search.py)."""
+"""What the site search finds in the action plan (see search/registry.py)."""
 
 from django.utils.translation import gettext_lazy as _
 
 from actionplan.models import GoodPractice, Measure, Theme
-from decode_portal.search import SearchKind, register
+from search.registry import SearchKind, register
 
 register(
     SearchKind(

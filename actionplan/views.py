@@ -14,8 +14,8 @@ from actionplan.models import (
     Theme,
     in_reading_order,
 )
-from decode_portal.content.downloads import serve_counted_download
-from decode_portal.content.publishing import PreviewableMixin, PublicationStatus
+from common.downloads import serve_counted_download
+from common.publishing import PreviewableMixin, PublicationStatus
 from partners.models import Partner
 
 

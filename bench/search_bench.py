@@ -36,8 +36,8 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from decode_portal.search import RESULT_LIMIT  # noqa: E402
 from news.models import PressRelease  # noqa: E402
+from search.registry import RESULT_LIMIT  # noqa: E402
 
 # The number of hits as the results page states it ("Results for “…”: 200").
 SUMMARY = re.compile(r'class="search-summary"[^>]*>[^<]*”: ([^<·]+)')

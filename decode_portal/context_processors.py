@@ -5,7 +5,7 @@ from django.urls import get_script_prefix, get_urlconf
 from django.urls import translate_url as _translate_url
 from django.utils.translation import get_language
 
-from decode_portal.content.i18n import x_default_path
+from common.i18n import x_default_path
 from decode_portal.navigation import navigation_for
 
 

@@ -55,8 +55,8 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before it.
     "modeltranslation",
-    # The admin with the portal's own site (translation dashboard); see decode_portal/admin_site.py.
-    "decode_portal.apps.PortalAdminConfig",
+    # The admin with the portal's own site (translation dashboard); see editorial/sites.py.
+    "editorial.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -67,10 +67,17 @@ INSTALLED_APPS = [
     "django_countries",
     "django_prose_editor",
     "reversion",
-    # django-axes (login lockout), named in the admin in its language; see decode_portal/apps.py.
-    "decode_portal.apps.AxesConfig",
+    # django-axes (login lockout), named in the admin in its language; see operations/apps.py.
+    "operations.apps.AxesConfig",
     "imagekit",
+    # The shared building blocks, the editors' back office, site search, operations.
+    "common",
+    "editorial",
+    "search",
+    "operations",
+    # The project (the demo command, its migrations) and the content apps.
     "decode_portal",
+    "pages",
     "partners",
     "funding",
     "events",
@@ -80,25 +87,25 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "decode_portal.security.CrossOriginResourcePolicyMiddleware",
+    "operations.security.CrossOriginResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Whole pages for anonymous visitors: Django's cache middleware around gzip and ETags, so a
     # page is stored compressed with its ETag and a hit skips everything below the fetch
     # (sessions, locale, CSRF, auth, CSP: their headers were stored with the page).
-    "decode_portal.pagecache.UpdatePageMiddleware",
+    "operations.pagecache.UpdatePageMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "decode_portal.pagecache.FetchPageMiddleware",
+    "operations.pagecache.FetchPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "decode_portal.staff_sessions.StaffSessionLimitMiddleware",
+    "operations.staff_sessions.StaffSessionLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "decode_portal.outage.DatabaseUnavailableMiddleware",
+    "operations.outage.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -148,7 +155,7 @@ if REDIS_URL:
     CACHES = {
         "default": {
             # Django's Redis backend, reusing its clients (see the module).
-            "BACKEND": "decode_portal.redis_cache.ReusedClientRedisCache",
+            "BACKEND": "operations.redis_cache.ReusedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": CACHE_KEY_PREFIX,
             # A cache that does not answer must not hold up pages: they are served uncached.
@@ -157,12 +164,12 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# The pages of the page cache (decode_portal/pagecache.py), in the same store under their own
-# prefix; their keys carry the content generation (decode_portal/generation.py).
+# The pages of the page cache (operations/pagecache.py), in the same store under their own
+# prefix; their keys carry the content generation (operations/generation.py).
 CACHES["pages"] = {
     **CACHES["default"],
     "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-pages",
-    "KEY_FUNCTION": "decode_portal.pagecache.page_key",
+    "KEY_FUNCTION": "operations.pagecache.page_key",
 }
 if not REDIS_URL:
     CACHES["pages"]["LOCATION"] = "pages"
@@ -178,7 +185,7 @@ CACHES["template_fragments"] = {
     "LOCATION": "template-fragments",
 }
 
-# Whole pages for anonymous visitors (decode_portal/pagecache.py). On by default with a shared
+# Whole pages for anonymous visitors (operations/pagecache.py). On by default with a shared
 # cache, or in debug (one process); a per-process memory cache under several gunicorn workers
 # could not learn of another worker's edit, so without REDIS_URL production leaves it off.
 PAGE_CACHE_ENABLED = env_bool("DJANGO_PAGE_CACHE", default=bool(REDIS_URL) or DEBUG)
@@ -233,7 +240,7 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
 S3_BUCKET = os.environ.get("DJANGO_S3_BUCKET", "")
 if S3_BUCKET:
     MEDIA_STORAGE = {
-        "BACKEND": "decode_portal.storage.MediaStorage",
+        "BACKEND": "operations.storage.MediaStorage",
         "OPTIONS": {
             "bucket_name": S3_BUCKET,
             "endpoint_url": os.environ.get("DJANGO_S3_ENDPOINT_URL") or None,
@@ -262,7 +269,7 @@ STORAGES = {
 }
 # Uploaded files on the file system are readable by the web server that serves /media/ (the
 # content fields refuse files that are too large or not what they claim; see
-# decode_portal/content/uploads.py).
+# common/uploads.py).
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 LOGIN_URL = "admin:login"
@@ -284,8 +291,8 @@ AXES_RESET_ON_SUCCESS = True
 # The lock ends 30 minutes after the fifth failure, as the lockout page says, however often
 # someone tries meanwhile (every try during the lock is refused anyway).
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-AXES_LOCKOUT_CALLABLE = "decode_portal.lockout.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "decode_portal.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "operations.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "operations.lockout.client_ip"
 # How many reverse proxies in front of the site append to X-Forwarded-For (0: none, use the
 # connection's address). Set it to the real number, or every visitor shares the proxy's address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
@@ -297,7 +304,7 @@ SESSION_SAVE_EVERY_REQUEST = True
 # Where signing in leads when ?next= is missing or points off the site (Django's default,
 # /accounts/profile/, is no page here).
 LOGIN_REDIRECT_URL = "admin:index"
-# However busy, a session ends this long after signing in (decode_portal/staff_sessions.py).
+# However busy, a session ends this long after signing in (operations/staff_sessions.py).
 STAFF_SESSION_MAX_AGE = int(os.environ.get("DJANGO_STAFF_SESSION_HOURS", "12")) * 60 * 60
 
 # Security: strict by default, relaxed only by debug or explicit variables.
@@ -310,7 +317,7 @@ SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", default=not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-# No setting in Django: sent by decode_portal.security.CrossOriginResourcePolicyMiddleware.
+# No setting in Django: sent by operations.security.CrossOriginResourcePolicyMiddleware.
 SECURE_CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
@@ -352,7 +359,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
-        "json": {"()": "decode_portal.logs.JsonFormatter"},
+        "json": {"()": "operations.logs.JsonFormatter"},
     },
     "handlers": {
         "console": {

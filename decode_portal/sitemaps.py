@@ -11,11 +11,11 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from actionplan.models import GoodPractice, Theme
-from decode_portal.content.i18n import x_default_path
-from decode_portal.models import Page
+from common.i18n import x_default_path
 from events.models import MobilityEvent
 from funding.models import Grant
 from news.models import PressRelease
+from pages.models import Page
 from partners.models import Partner
 
 

@@ -5,31 +5,13 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 
-from decode_portal import security, views
+from decode_portal import views
 from decode_portal.sitemaps import sitemaps
+from operations import security
+from search.views import SearchView
 
 handler404 = "decode_portal.views.page_not_found"
 handler500 = "decode_portal.views.server_error"
-
-pages_patterns = (
-    [
-        path(pgettext_lazy("URL", "about/"), views.PageView.as_view(key="about"), name="about"),
-        path(
-            pgettext_lazy("URL", "legal-notice/"),
-            views.PageView.as_view(key="legal"),
-            name="legal",
-        ),
-        path(
-            pgettext_lazy("URL", "accessibility/"),
-            views.PageView.as_view(key="accessibility"),
-            name="accessibility",
-        ),
-        path(
-            pgettext_lazy("URL", "privacy/"), views.PageView.as_view(key="privacy"), name="privacy"
-        ),
-    ],
-    "pages",
-)
 
 urlpatterns = [
     path("health/", views.health, name="health"),
@@ -45,13 +27,18 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
-    path("", include(pages_patterns)),
+    path("", include("pages.urls")),
     path("", include("funding.urls")),
-    path(pgettext_lazy("URL", "search/"), views.SearchView.as_view(), name="search"),
+    path(pgettext_lazy("URL", "search/"), SearchView.as_view(), name="search"),
     path("", include("partners.urls")),
     path("", include("events.urls")),
     path("", include("actionplan.urls")),
     path("", include("news.urls")),
+    re_path(
+        r"^admin/decode_portal/(?:(?P<model>[a-z]+)/(?P<rest>.*))?$",
+        views.moved_admin,
+        name="moved_admin",
+    ),
     path("admin/", admin.site.urls),
 )
 

@@ -2,25 +2,19 @@ import datetime
 import logging
 import sys
 
-from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
-from django.shortcuts import get_object_or_404
 from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import TemplateView
 
-from decode_portal import cache_health, search
-from decode_portal.content.pagination import friendly_page
-from decode_portal.content.sources import with_sources
-from decode_portal.models import Page
 from decode_portal.navigation import navigation_for
-from decode_portal.outage import DATABASE_OUTAGES, unavailable_response
 from funding.models import Grant
+from operations import cache_health
+from operations.outage import DATABASE_OUTAGES, unavailable_response
 
 logger = logging.getLogger(__name__)
 
@@ -41,102 +35,6 @@ class HomeView(TemplateView):
         context["sections"] = [
             item for item in navigation_for(self.request) if item["marker"] != "home"
         ]
-        return context
-
-
-class PageView(DetailView):
-    """One of the standing pages, chosen by its key in the URL configuration."""
-
-    key = None
-    model = Page
-    template_name = "pages/page_detail.html"
-
-    def get_object(self, queryset=None):
-        return get_object_or_404(with_sources(Page.objects.all()), key=self.key)
-
-
-class _KindHits:
-    """One kind's hits, as a ``Paginator`` reads them: a count and slices (two queries).
-
-    The count stops at ``search.RESULT_LIMIT``, the most hits shown; ``more`` tells whether
-    more objects match.
-    """
-
-    def __init__(self, site_search, kind):
-        self.site_search = site_search
-        self.kind = kind
-        self.found = None
-        self.more = False
-
-    def count(self):
-        self.found = self.site_search.count(self.kind)
-        self.more = self.found > search.RESULT_LIMIT
-        return min(self.found, search.RESULT_LIMIT)
-
-    def __getitem__(self, window):
-        return self.site_search.hits(self.kind, window.start, window.stop, self.found)
-
-
-class SearchView(TemplateView):
-    """Search results grouped by kind (``?q=``), or one kind's results page by page (``&kind=``).
-
-    Every input gives a page: no words, a very long query, markup or SQL in it, an unknown kind
-    and a page number out of range each show a message (escaped) instead of an error.
-    """
-
-    template_name = "search.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        raw = self.request.GET.get("q", "")
-        site_search = search.Search(raw)
-        notices = []
-        if len(" ".join(raw.split())) > search.MAX_QUERY_LENGTH:
-            notices.append(
-                _("Your search was very long: only its first %(count)s characters were used.")
-                % {"count": search.MAX_QUERY_LENGTH}
-            )
-        kind = None
-        kind_key = self.request.GET.get("kind", "")
-        if kind_key:
-            kind = search.get_kind(kind_key)
-            if kind is None:
-                notices.append(_("There is no such kind of content; all results are shown."))
-        context.update(
-            search_query=site_search.query,
-            kind=kind,
-            kinds=search.kinds(),
-            notices=notices,
-            results=[],
-            total=0,
-        )
-        if site_search.is_empty:
-            if site_search.query:
-                notices.append(
-                    _("“%(query)s” contains no word to search for. Try a name, place or topic.")
-                    % {"query": site_search.query}
-                )
-            return context
-        if kind is not None:
-            kind_hits = _KindHits(site_search, kind)
-            paginator = Paginator(kind_hits, search.PAGE_SIZE)
-            page, page_message = friendly_page(paginator, self.request.GET.get("page"))
-            if page_message and paginator.count:
-                notices.append(page_message)
-            context.update(
-                page_obj=page,
-                hits=list(page.object_list),
-                total=paginator.count,
-                more=kind_hits.more,
-            )
-        else:
-            results = site_search.overview()
-            context.update(
-                results=results,
-                total=sum(group.count for group in results),
-                more=any(group.more for group in results),
-            )
-        context["result_limit"] = search.RESULT_LIMIT
         return context
 
 
@@ -201,3 +99,16 @@ def server_error(request):
         logger.exception("The 500 page could not be rendered")
         body = "<!doctype html><title>500</title><h1>Server error / Servera kļūda</h1>"
     return HttpResponse(body, status=500)
+
+
+# Models that moved out of the project package: their admin pages' old addresses.
+MOVED_ADMIN = {"page": "pages", "source": "common", "translationchange": "editorial"}
+
+
+def moved_admin(request, model="", rest=""):
+    """``/<lang>/admin/decode_portal/<model>/…`` to the address the model's admin has now."""
+    app = MOVED_ADMIN.get(model, "pages")
+    target = request.path.replace("/admin/decode_portal/", f"/admin/{app}/", 1)
+    if query := request.META.get("QUERY_STRING"):
+        target = f"{target}?{query}"
+    return HttpResponsePermanentRedirect(target)

@@ -7,9 +7,9 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from decode_portal.content.admin import TranslatedAdmin
-from decode_portal.content.formatting import format_date_range
-from decode_portal.content.sources import SourceInline
+from common.formatting import format_date_range
+from editorial.admin_base import TranslatedAdmin
+from editorial.sources import SourceInline
 from events.models import EventDocument, EventPhoto, MobilityEvent, ProgrammeItem
 
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import icalendar
 from django.utils.translation import gettext
 
-from decode_portal.content.i18n import shown_language
+from common.i18n import shown_language
 
 PRODID = "-//Daugavpils City Council//DeCoDe portal//EN"
 

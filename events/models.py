@@ -11,13 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from imagekit.models import ImageSpecField
 from pilkit.processors import ResizeToFit
 
-from decode_portal.content.documents import LanguagePdf
-from decode_portal.content.images import ValidatedImageField
-from decode_portal.content.models import TimestampedModel
-from decode_portal.content.publishing import Publishable, PublishableQuerySet
-from decode_portal.content.richtext import RichTextField
-from decode_portal.content.sources import SourcesRelation, with_sources
-from decode_portal.content.uploads import UnguessablePath
+from common.documents import LanguagePdf
+from common.images import ValidatedImageField
+from common.models import TimestampedModel
+from common.publishing import Publishable, PublishableQuerySet
+from common.richtext import RichTextField
+from common.sources import SourcesRelation, with_sources
+from common.uploads import UnguessablePath
 from partners.models import Partner
 
 
@@ -38,9 +38,10 @@ class MobilityEventQuerySet(PublishableQuerySet):
         today = today or timezone.localdate()
         return self.filter(end_date__lt=today).order_by("-start_date", "-number")
 
-    def hosted_by(self, partner):
-        """The published meetings ``partner`` hosted, in the order they took place."""
-        return self.published().filter(host=partner).order_by("start_date", "number")
+    def in_date_order(self):
+        """The published meetings in the order they took place (a partner's page reads
+        ``partner.hosted_events.in_date_order()``)."""
+        return self.published().order_by("start_date", "number")
 
     def with_host(self):
         return self.select_related("host")

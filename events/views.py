@@ -7,7 +7,7 @@ from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView, View
 from django.views.generic.detail import SingleObjectMixin
 
-from decode_portal.content.publishing import PreviewableMixin, can_preview, preview_or_404
+from common.publishing import PreviewableMixin, can_preview, preview_or_404
 from events.ical import build_calendar
 from events.models import MobilityEvent
 from events.structured_data import event_json_ld

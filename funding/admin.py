@@ -17,8 +17,8 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
-from decode_portal.content.admin import TranslatedAdmin, missing_languages
-from decode_portal.content.formatting import format_money, format_percent
+from common.formatting import format_money, format_percent
+from editorial.admin_base import TranslatedAdmin, missing_languages
 from funding.models import Grant, Instalment, PreFinancing
 from funding.schedule import HUNDRED, shares_total
 

@@ -18,8 +18,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from decode_portal.content import formatting
-from decode_portal.content.models import TimestampedModel
+from common import formatting
+from common.models import TimestampedModel
 from funding.schedule import CENT, HUNDRED, build_schedule, share_of
 
 MONEY = {"max_digits": 12, "decimal_places": 2}

@@ -19,7 +19,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 
-from decode_portal.content import formatting
+from common import formatting
 
 MARK_WIDTH = 6  # a payment known to the day is drawn as a mark this wide
 

@@ -1,6 +1,6 @@
 from django.views.generic import TemplateView
 
-from decode_portal.content.i18n import untranslated_fields
+from common.i18n import untranslated_fields
 from funding.models import Grant
 from funding.timeline import build_timeline
 

@@ -1,10 +1,10 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from decode_portal.content.admin import TranslatedAdmin
-from decode_portal.content.search import search_document_columns
-from decode_portal.content.sources import SourceInline
+from editorial.admin_base import TranslatedAdmin
+from editorial.sources import SourceInline
 from news.models import PressRelease, Publication, PublicationFile
+from search.documents import search_document_columns
 
 
 @admin.register(PressRelease)

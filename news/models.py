@@ -7,14 +7,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from decode_portal.content.documents import LanguagePdf
-from decode_portal.content.downloads import CountedDownload
-from decode_portal.content.images import ValidatedImageField
-from decode_portal.content.models import TimestampedModel
-from decode_portal.content.publishing import Publishable, PublishableQuerySet
-from decode_portal.content.richtext import RichTextField
-from decode_portal.content.search import search_document_columns, stored_search_documents
-from decode_portal.content.sources import (
+from common.documents import LanguagePdf
+from common.downloads import CountedDownload
+from common.images import ValidatedImageField
+from common.models import TimestampedModel
+from common.publishing import Publishable, PublishableQuerySet
+from common.richtext import RichTextField
+from common.sources import (
     DatePrecision,
     SourcesRelation,
     date_with_precision,
@@ -22,9 +21,10 @@ from decode_portal.content.sources import (
     machine_date,
     with_sources,
 )
-from decode_portal.content.uploads import UnguessablePath
+from common.uploads import UnguessablePath
 from events.models import RENDITION_WIDTHS, MobilityEvent, Rendition, rendition
 from partners.models import Partner
+from search.documents import search_document_columns, stored_search_documents
 
 SLUG_HELP = _(
     "The address on the site, the same in every language, e.g. “kick-off-daugavpils” gives "

@@ -1,9 +1,9 @@
-"""What the site search finds in the news app (see decode_portal/search.py)."""
+"""What the site search finds in the news app (see search/registry.py)."""
 
 from django.utils.translation import gettext_lazy as _
 
-from decode_portal.search import SearchKind, register
 from news.models import PressRelease, Publication
+from search.registry import SearchKind, register
 
 register(
     SearchKind(

@@ -2,9 +2,9 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
-from decode_portal.content.downloads import serve_counted_download
-from decode_portal.content.pagination import FriendlyPaginationMixin
-from decode_portal.content.publishing import PreviewableMixin, can_preview, preview_or_404
+from common.downloads import serve_counted_download
+from common.pagination import FriendlyPaginationMixin
+from common.publishing import PreviewableMixin, can_preview, preview_or_404
 from news.models import PressRelease, Publication, PublicationFile
 
 PRESS_PER_PAGE = 10

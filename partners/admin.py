@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationTabularInline
 
-from decode_portal.content.admin import TranslatedAdmin
-from decode_portal.content.sources import SourceInline
+from editorial.admin_base import TranslatedAdmin
+from editorial.sources import SourceInline
 from partners.models import Partner, PartnerEditor, PopulationFigure
 
 THUMBNAIL_HEIGHT = 32

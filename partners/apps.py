@@ -7,7 +7,7 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partners")
 
     def ready(self):
-        from decode_portal.content.scoping import register_partner_resolver
+        from editorial.scoping import register_partner_resolver
         from partners.models import partner_id_for
 
         register_partner_resolver(partner_id_for)

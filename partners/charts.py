@@ -1,7 +1,7 @@
 """Geometry for the server-rendered SVG line charts: scales, ticks, points and label places.
 
 This module works out where things go, in SVG user units, writes the numbers as the site does
-everywhere (decode_portal.content.formatting), and writes the marks a chart repeats (grid lines,
+everywhere (common.formatting), and writes the marks a chart repeats (grid lines,
 ticks, points, value and end labels) as SVG elements. The templates
 (templates/partners/includes/*_chart.svg.html) draw the rest: the frame, the title and
 description in the visitor's language, and the series' lines. Writing the repeated marks here
@@ -18,7 +18,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 
-from decode_portal.content.formatting import format_number, format_signed_percent
+from common.formatting import format_number, format_signed_percent
 
 FONT_SIZE = 12
 # Average advance of a digit or letter of the site's sans-serif font, as a share of its size.

@@ -15,11 +15,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from decode_portal.content.images import ValidatedImageField
-from decode_portal.content.models import TimestampedModel
-from decode_portal.content.richtext import RichTextField
-from decode_portal.content.sources import SourcesRelation, with_sources
-from decode_portal.content.uploads import UnguessablePath
+from common.images import ValidatedImageField
+from common.models import TimestampedModel
+from common.richtext import RichTextField
+from common.sources import SourcesRelation, with_sources
+from common.uploads import UnguessablePath
 from partners import geo
 
 LEAD_PARTNER = "LP"
@@ -322,7 +322,7 @@ class PartnerEditor(models.Model):
     """A staff user of a partner organisation who keeps that partner's content current.
 
     Users in the "Partner editors" group edit only the content of the partner they are linked
-    to here (decode_portal.content.scoping reads the link through the resolver that
+    to here (editorial.scoping reads the link through the resolver that
     partners.apps registers).
     """
 
@@ -350,7 +350,7 @@ class PartnerEditor(models.Model):
 
 
 def partner_id_for(user):
-    """The partner ``user`` edits for, or None (registered with decode_portal.content.scoping)."""
+    """The partner ``user`` edits for, or None (registered with editorial.scoping)."""
     try:
         return user.partner_editor.partner_id
     except PartnerEditor.DoesNotExist:

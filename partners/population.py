@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
-from decode_portal.content import formatting
-from decode_portal.content.spreadsheets import SafeWriter
+from common import formatting
+from common.spreadsheets import SafeWriter
 from partners import charts
 from partners.models import PopulationFigure
 

@@ -1,9 +1,9 @@
-"""What the site search finds in the partners app (see decode_portal/search.py)."""
+"""What the site search finds in the partners app (see search/registry.py)."""
 
 from django.utils.translation import gettext_lazy as _
 
-from decode_portal.search import SearchKind, register
 from partners.models import Partner
+from search.registry import SearchKind, register
 
 register(
     SearchKind(

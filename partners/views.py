@@ -4,8 +4,6 @@ from django.views import View
 from django.views.generic import DetailView, ListView
 from django.views.generic.detail import SingleObjectMixin
 
-from actionplan.models import GoodPractice
-from events.models import MobilityEvent
 from partners import population
 from partners.models import Partner
 from partners.partner_map import partner_map
@@ -37,8 +35,10 @@ class PartnerDetailView(DetailView):
             self.object, self.object.published_figures
         )
         # One query each, run when the page shows them.
-        context["hosted_events"] = MobilityEvent.objects.hosted_by(self.object)
-        context["practices"] = GoodPractice.objects.by_partner(self.object)
+        # Through the reverse relations, so this app needs neither the events nor the action
+        # plan app: their querysets' methods come with the related managers.
+        context["hosted_events"] = self.object.hosted_events.in_date_order()
+        context["practices"] = self.object.good_practices.for_partner_page()
         return context
 
 

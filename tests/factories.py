@@ -10,11 +10,11 @@ from PIL import Image
 from pypdf import PdfWriter
 
 from actionplan.models import ActionPlan, GoodPractice, Measure, PlanDocument, Theme
-from decode_portal.content.publishing import PublicationStatus
-from decode_portal.models import Page
+from common.publishing import PublicationStatus
 from events.models import EventDocument, EventPhoto, MobilityEvent, ProgrammeItem
 from funding.models import Grant, Instalment, PreFinancing
 from news.models import PressRelease, Publication, PublicationFile
+from pages.models import Page
 from partners.models import Partner, PopulationFigure
 from tests.contentapp.models import Article, Practice
 
@@ -219,7 +219,7 @@ class SourceFactory(factory.django.DjangoModelFactory):
     """A source of ``content_object`` (pass the object it belongs to)."""
 
     class Meta:
-        model = "decode_portal.Source"
+        model = "common.Source"
 
     order = factory.Sequence(lambda n: n)
     kind = "official"

@@ -7,8 +7,8 @@ live server must serve MEDIA_ROOT (a temporary folder). Production never loads t
 from django.conf import settings
 from django.urls import re_path
 
-from decode_portal.security import serve_media
 from decode_portal.urls import handler404, handler500, urlpatterns
+from operations.security import serve_media
 
 # serve_media reads MEDIA_ROOT per request (tests may point it at a folder of their own) and
 # sends the headers the reverse proxy sends in production.

@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 from django.db import migrations, models
 
-from decode_portal.content.editors import grant_to_editors
+from editorial.groups import grant_to_editors
 
 
 def grant_contents(apps, schema_editor):

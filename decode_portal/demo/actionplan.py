@@ -17,7 +17,7 @@ meeting is not, so this loader runs before and after the partners' and events' d
 """
 
 from actionplan.models import ActionPlan, ContentsEntry, GoodPractice, Theme
-from decode_portal.content.publishing import PublicationStatus
+from common.publishing import PublicationStatus
 from decode_portal.demo import sources as src
 from decode_portal.demo.events import PROJECT_START
 from decode_portal.demo.sync import sync

@@ -6,7 +6,7 @@ disclaimer, whose wording is fixed by the programme.
 
 from decode_portal.demo import sources as src
 from decode_portal.demo.sync import sync
-from decode_portal.models import Page
+from pages.models import Page
 
 DISCLAIMER_EN = (
     "The European Commission's support for the production of this publication does not "

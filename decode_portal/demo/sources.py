@@ -8,7 +8,7 @@ known, else the month or the year.
 
 from datetime import date
 
-from decode_portal.content.sources import DatePrecision, Source, SourceKind
+from common.sources import DatePrecision, Source, SourceKind
 
 OFFICIAL, PRESS, SECONDARY = SourceKind.OFFICIAL, SourceKind.PRESS, SourceKind.SECONDARY
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR

@@ -1,6 +1,6 @@
 """Idempotent writes for demo loaders: create or update an object, and say if anything changed."""
 
-from decode_portal.content.richtext import RichTextField, sanitize_html
+from common.richtext import RichTextField, sanitize_html
 
 
 def _stored_form(model, name, value):

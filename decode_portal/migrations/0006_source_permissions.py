@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from decode_portal.content.editors import grant_to_editors, grant_to_partner_editors
+from editorial.groups import grant_to_editors, grant_to_partner_editors
 
 
 def grant_sources(apps, schema_editor):

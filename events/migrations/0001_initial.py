@@ -6,126 +6,558 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('partners', '0002_editors_group'),
+        ("partners", "0002_editors_group"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='MobilityEvent',
+            name="MobilityEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='last updated')),
-                ('number', models.PositiveSmallIntegerField(help_text='1 for the first international meeting, 2 for the second …', unique=True, validators=[django.core.validators.MinValueValidator(1)], verbose_name='number in the series')),
-                ('slug', models.SlugField(help_text="The event's address on the site, the same in every language, e.g. “kaunas-2018” gives /lv/pasakumi/kaunas-2018/. Changing it breaks links.", max_length=80, unique=True, verbose_name='slug')),
-                ('title', models.CharField(help_text='What the meeting is called, e.g. “International partner meeting in Kaunas”.', max_length=200, verbose_name='title')),
-                ('title_lv', models.CharField(help_text='What the meeting is called, e.g. “International partner meeting in Kaunas”.', max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(help_text='What the meeting is called, e.g. “International partner meeting in Kaunas”.', max_length=200, null=True, verbose_name='title')),
-                ('theme', models.CharField(blank=True, help_text="The meeting's topic as announced, e.g. “Youth depopulation – what can be done?”", max_length=300, verbose_name='theme')),
-                ('theme_lv', models.CharField(blank=True, help_text="The meeting's topic as announced, e.g. “Youth depopulation – what can be done?”", max_length=300, null=True, verbose_name='theme')),
-                ('theme_en', models.CharField(blank=True, help_text="The meeting's topic as announced, e.g. “Youth depopulation – what can be done?”", max_length=300, null=True, verbose_name='theme')),
-                ('kind', models.CharField(choices=[('kick-off', 'kick-off meeting'), ('seminar', 'thematic seminar'), ('final-conference', 'final conference')], default='seminar', max_length=20, verbose_name='kind')),
-                ('venue', models.CharField(blank=True, help_text="Where in the city the meeting took place, if known, e.g. a building or an address. The host's city and country are shown anyway.", max_length=200, verbose_name='venue')),
-                ('venue_lv', models.CharField(blank=True, help_text="Where in the city the meeting took place, if known, e.g. a building or an address. The host's city and country are shown anyway.", max_length=200, null=True, verbose_name='venue')),
-                ('venue_en', models.CharField(blank=True, help_text="Where in the city the meeting took place, if known, e.g. a building or an address. The host's city and country are shown anyway.", max_length=200, null=True, verbose_name='venue')),
-                ('start_date', models.DateField(verbose_name='first day')),
-                ('end_date', models.DateField(help_text='The same as the first day for a one-day meeting.', verbose_name='last day')),
-                ('summary', models.TextField(help_text='One or two sentences for the timeline and search engines.', max_length=400, verbose_name='summary')),
-                ('summary_lv', models.TextField(help_text='One or two sentences for the timeline and search engines.', max_length=400, null=True, verbose_name='summary')),
-                ('summary_en', models.TextField(help_text='One or two sentences for the timeline and search engines.', max_length=400, null=True, verbose_name='summary')),
-                ('description', models.TextField(blank=True, help_text='What the meeting was about and what happened there.', verbose_name='description')),
-                ('description_lv', models.TextField(blank=True, help_text='What the meeting was about and what happened there.', null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, help_text='What the meeting was about and what happened there.', null=True, verbose_name='description')),
-                ('outcomes', models.TextField(blank=True, help_text='What came out of it: conclusions, agreements, next steps.', verbose_name='outcomes')),
-                ('outcomes_lv', models.TextField(blank=True, help_text='What came out of it: conclusions, agreements, next steps.', null=True, verbose_name='outcomes')),
-                ('outcomes_en', models.TextField(blank=True, help_text='What came out of it: conclusions, agreements, next steps.', null=True, verbose_name='outcomes')),
-                ('participants', models.PositiveIntegerField(blank=True, help_text='How many people took part, if counted. Leave empty when not known.', null=True, verbose_name='participants')),
-                ('host', models.ForeignKey(help_text='The partner that organised the meeting in its city.', on_delete=django.db.models.deletion.PROTECT, related_name='hosted_events', to='partners.partner', verbose_name='host partner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="last updated")),
+                (
+                    "number",
+                    models.PositiveSmallIntegerField(
+                        help_text="1 for the first international meeting, 2 for the second …",
+                        unique=True,
+                        validators=[django.core.validators.MinValueValidator(1)],
+                        verbose_name="number in the series",
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="The event's address on the site, the same in every language, e.g. “kaunas-2018” gives /lv/pasakumi/kaunas-2018/. Changing it breaks links.",
+                        max_length=80,
+                        unique=True,
+                        verbose_name="slug",
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="What the meeting is called, e.g. “International partner meeting in Kaunas”.",
+                        max_length=200,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_lv",
+                    models.CharField(
+                        help_text="What the meeting is called, e.g. “International partner meeting in Kaunas”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "title_en",
+                    models.CharField(
+                        help_text="What the meeting is called, e.g. “International partner meeting in Kaunas”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="title",
+                    ),
+                ),
+                (
+                    "theme",
+                    models.CharField(
+                        blank=True,
+                        help_text="The meeting's topic as announced, e.g. “Youth depopulation – what can be done?”",
+                        max_length=300,
+                        verbose_name="theme",
+                    ),
+                ),
+                (
+                    "theme_lv",
+                    models.CharField(
+                        blank=True,
+                        help_text="The meeting's topic as announced, e.g. “Youth depopulation – what can be done?”",
+                        max_length=300,
+                        null=True,
+                        verbose_name="theme",
+                    ),
+                ),
+                (
+                    "theme_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="The meeting's topic as announced, e.g. “Youth depopulation – what can be done?”",
+                        max_length=300,
+                        null=True,
+                        verbose_name="theme",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("kick-off", "kick-off meeting"),
+                            ("seminar", "thematic seminar"),
+                            ("final-conference", "final conference"),
+                        ],
+                        default="seminar",
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "venue",
+                    models.CharField(
+                        blank=True,
+                        help_text="Where in the city the meeting took place, if known, e.g. a building or an address. The host's city and country are shown anyway.",
+                        max_length=200,
+                        verbose_name="venue",
+                    ),
+                ),
+                (
+                    "venue_lv",
+                    models.CharField(
+                        blank=True,
+                        help_text="Where in the city the meeting took place, if known, e.g. a building or an address. The host's city and country are shown anyway.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="venue",
+                    ),
+                ),
+                (
+                    "venue_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="Where in the city the meeting took place, if known, e.g. a building or an address. The host's city and country are shown anyway.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="venue",
+                    ),
+                ),
+                ("start_date", models.DateField(verbose_name="first day")),
+                (
+                    "end_date",
+                    models.DateField(
+                        help_text="The same as the first day for a one-day meeting.",
+                        verbose_name="last day",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        help_text="One or two sentences for the timeline and search engines.",
+                        max_length=400,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_lv",
+                    models.TextField(
+                        help_text="One or two sentences for the timeline and search engines.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_en",
+                    models.TextField(
+                        help_text="One or two sentences for the timeline and search engines.",
+                        max_length=400,
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "description",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the meeting was about and what happened there.",
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "description_lv",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the meeting was about and what happened there.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "description_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="What the meeting was about and what happened there.",
+                        null=True,
+                        verbose_name="description",
+                    ),
+                ),
+                (
+                    "outcomes",
+                    models.TextField(
+                        blank=True,
+                        help_text="What came out of it: conclusions, agreements, next steps.",
+                        verbose_name="outcomes",
+                    ),
+                ),
+                (
+                    "outcomes_lv",
+                    models.TextField(
+                        blank=True,
+                        help_text="What came out of it: conclusions, agreements, next steps.",
+                        null=True,
+                        verbose_name="outcomes",
+                    ),
+                ),
+                (
+                    "outcomes_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="What came out of it: conclusions, agreements, next steps.",
+                        null=True,
+                        verbose_name="outcomes",
+                    ),
+                ),
+                (
+                    "participants",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        help_text="How many people took part, if counted. Leave empty when not known.",
+                        null=True,
+                        verbose_name="participants",
+                    ),
+                ),
+                (
+                    "host",
+                    models.ForeignKey(
+                        help_text="The partner that organised the meeting in its city.",
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="hosted_events",
+                        to="partners.partner",
+                        verbose_name="host partner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'mobility event',
-                'verbose_name_plural': 'mobility events',
-                'ordering': ['start_date', 'number'],
+                "verbose_name": "mobility event",
+                "verbose_name_plural": "mobility events",
+                "ordering": ["start_date", "number"],
             },
         ),
         migrations.CreateModel(
-            name='EventPhoto',
+            name="EventPhoto",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('image', models.ImageField(height_field='height', help_text='JPEG, PNG or WebP. Location and camera data are removed on upload.', upload_to='events/photos/%Y/', verbose_name='image', width_field='width')),
-                ('width', models.PositiveIntegerField(editable=False, null=True, verbose_name='width')),
-                ('height', models.PositiveIntegerField(editable=False, null=True, verbose_name='height')),
-                ('alt_text', models.CharField(help_text='What the photo shows, for people who cannot see it, e.g. “Partners from eight countries around a table in the city council”. Required.', max_length=250, verbose_name='alt text')),
-                ('alt_text_lv', models.CharField(help_text='What the photo shows, for people who cannot see it, e.g. “Partners from eight countries around a table in the city council”. Required.', max_length=250, null=True, verbose_name='alt text')),
-                ('alt_text_en', models.CharField(help_text='What the photo shows, for people who cannot see it, e.g. “Partners from eight countries around a table in the city council”. Required.', max_length=250, null=True, verbose_name='alt text')),
-                ('caption', models.CharField(blank=True, help_text='Shown under the photo; leave empty if the alt text says it all.', max_length=300, verbose_name='caption')),
-                ('caption_lv', models.CharField(blank=True, help_text='Shown under the photo; leave empty if the alt text says it all.', max_length=300, null=True, verbose_name='caption')),
-                ('caption_en', models.CharField(blank=True, help_text='Shown under the photo; leave empty if the alt text says it all.', max_length=300, null=True, verbose_name='caption')),
-                ('credit', models.CharField(blank=True, help_text='Who took the photo or holds its rights, e.g. “Daugavpils City Council”.', max_length=120, verbose_name='credit')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='photos', to='events.mobilityevent', verbose_name='event')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "image",
+                    models.ImageField(
+                        height_field="height",
+                        help_text="JPEG, PNG or WebP. Location and camera data are removed on upload.",
+                        upload_to="events/photos/%Y/",
+                        verbose_name="image",
+                        width_field="width",
+                    ),
+                ),
+                (
+                    "width",
+                    models.PositiveIntegerField(editable=False, null=True, verbose_name="width"),
+                ),
+                (
+                    "height",
+                    models.PositiveIntegerField(editable=False, null=True, verbose_name="height"),
+                ),
+                (
+                    "alt_text",
+                    models.CharField(
+                        help_text="What the photo shows, for people who cannot see it, e.g. “Partners from eight countries around a table in the city council”. Required.",
+                        max_length=250,
+                        verbose_name="alt text",
+                    ),
+                ),
+                (
+                    "alt_text_lv",
+                    models.CharField(
+                        help_text="What the photo shows, for people who cannot see it, e.g. “Partners from eight countries around a table in the city council”. Required.",
+                        max_length=250,
+                        null=True,
+                        verbose_name="alt text",
+                    ),
+                ),
+                (
+                    "alt_text_en",
+                    models.CharField(
+                        help_text="What the photo shows, for people who cannot see it, e.g. “Partners from eight countries around a table in the city council”. Required.",
+                        max_length=250,
+                        null=True,
+                        verbose_name="alt text",
+                    ),
+                ),
+                (
+                    "caption",
+                    models.CharField(
+                        blank=True,
+                        help_text="Shown under the photo; leave empty if the alt text says it all.",
+                        max_length=300,
+                        verbose_name="caption",
+                    ),
+                ),
+                (
+                    "caption_lv",
+                    models.CharField(
+                        blank=True,
+                        help_text="Shown under the photo; leave empty if the alt text says it all.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="caption",
+                    ),
+                ),
+                (
+                    "caption_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="Shown under the photo; leave empty if the alt text says it all.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="caption",
+                    ),
+                ),
+                (
+                    "credit",
+                    models.CharField(
+                        blank=True,
+                        help_text="Who took the photo or holds its rights, e.g. “Daugavpils City Council”.",
+                        max_length=120,
+                        verbose_name="credit",
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="photos",
+                        to="events.mobilityevent",
+                        verbose_name="event",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'photo',
-                'verbose_name_plural': 'photos',
-                'ordering': ['order', 'pk'],
+                "verbose_name": "photo",
+                "verbose_name_plural": "photos",
+                "ordering": ["order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='EventDocument',
+            name="EventDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('title_lv', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('file', models.FileField(help_text='A PDF of at most 20 MB.', upload_to='events/documents/%Y/', verbose_name='file')),
-                ('language', models.CharField(choices=[('lv', 'Latvian'), ('en', 'English'), ('lt', 'Lithuanian'), ('pl', 'Polish'), ('de', 'German'), ('it', 'Italian'), ('da', 'Danish'), ('ro', 'Romanian'), ('es', 'Spanish')], default='en', max_length=5, verbose_name='language of the document')),
-                ('size', models.PositiveBigIntegerField(default=0, editable=False, verbose_name='size in bytes')),
-                ('page_count', models.PositiveIntegerField(editable=False, null=True, verbose_name='pages')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='documents', to='events.mobilityevent', verbose_name='event')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("title_lv", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                (
+                    "file",
+                    models.FileField(
+                        help_text="A PDF of at most 20 MB.",
+                        upload_to="events/documents/%Y/",
+                        verbose_name="file",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("lv", "Latvian"),
+                            ("en", "English"),
+                            ("lt", "Lithuanian"),
+                            ("pl", "Polish"),
+                            ("de", "German"),
+                            ("it", "Italian"),
+                            ("da", "Danish"),
+                            ("ro", "Romanian"),
+                            ("es", "Spanish"),
+                        ],
+                        default="en",
+                        max_length=5,
+                        verbose_name="language of the document",
+                    ),
+                ),
+                (
+                    "size",
+                    models.PositiveBigIntegerField(
+                        default=0, editable=False, verbose_name="size in bytes"
+                    ),
+                ),
+                (
+                    "page_count",
+                    models.PositiveIntegerField(editable=False, null=True, verbose_name="pages"),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="order")),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="documents",
+                        to="events.mobilityevent",
+                        verbose_name="event",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'document',
-                'verbose_name_plural': 'documents',
-                'ordering': ['order', 'pk'],
+                "verbose_name": "document",
+                "verbose_name_plural": "documents",
+                "ordering": ["order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='ProgrammeItem',
+            name="ProgrammeItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField(help_text="One of the meeting's days.", verbose_name='day')),
-                ('start_time', models.TimeField(blank=True, help_text="Leave empty when only the day's topics are known.", null=True, verbose_name='from')),
-                ('end_time', models.TimeField(blank=True, null=True, verbose_name='until')),
-                ('title', models.CharField(max_length=300, verbose_name='title')),
-                ('title_lv', models.CharField(max_length=300, null=True, verbose_name='title')),
-                ('title_en', models.CharField(max_length=300, null=True, verbose_name='title')),
-                ('details', models.TextField(blank=True, help_text='A sentence or two on what was presented or visited.', max_length=1000, verbose_name='details')),
-                ('details_lv', models.TextField(blank=True, help_text='A sentence or two on what was presented or visited.', max_length=1000, null=True, verbose_name='details')),
-                ('details_en', models.TextField(blank=True, help_text='A sentence or two on what was presented or visited.', max_length=1000, null=True, verbose_name='details')),
-                ('speaker', models.CharField(blank=True, help_text='Who presented: an organisation or a public role rather than a private name.', max_length=200, verbose_name='speaker or organisation')),
-                ('speaker_lv', models.CharField(blank=True, help_text='Who presented: an organisation or a public role rather than a private name.', max_length=200, null=True, verbose_name='speaker or organisation')),
-                ('speaker_en', models.CharField(blank=True, help_text='Who presented: an organisation or a public role rather than a private name.', max_length=200, null=True, verbose_name='speaker or organisation')),
-                ('order', models.PositiveSmallIntegerField(default=0, help_text='Items of the same day without a time are listed in this order.', verbose_name='order')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='programme_items', to='events.mobilityevent', verbose_name='event')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "day",
+                    models.DateField(help_text="One of the meeting's days.", verbose_name="day"),
+                ),
+                (
+                    "start_time",
+                    models.TimeField(
+                        blank=True,
+                        help_text="Leave empty when only the day's topics are known.",
+                        null=True,
+                        verbose_name="from",
+                    ),
+                ),
+                ("end_time", models.TimeField(blank=True, null=True, verbose_name="until")),
+                ("title", models.CharField(max_length=300, verbose_name="title")),
+                ("title_lv", models.CharField(max_length=300, null=True, verbose_name="title")),
+                ("title_en", models.CharField(max_length=300, null=True, verbose_name="title")),
+                (
+                    "details",
+                    models.TextField(
+                        blank=True,
+                        help_text="A sentence or two on what was presented or visited.",
+                        max_length=1000,
+                        verbose_name="details",
+                    ),
+                ),
+                (
+                    "details_lv",
+                    models.TextField(
+                        blank=True,
+                        help_text="A sentence or two on what was presented or visited.",
+                        max_length=1000,
+                        null=True,
+                        verbose_name="details",
+                    ),
+                ),
+                (
+                    "details_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="A sentence or two on what was presented or visited.",
+                        max_length=1000,
+                        null=True,
+                        verbose_name="details",
+                    ),
+                ),
+                (
+                    "speaker",
+                    models.CharField(
+                        blank=True,
+                        help_text="Who presented: an organisation or a public role rather than a private name.",
+                        max_length=200,
+                        verbose_name="speaker or organisation",
+                    ),
+                ),
+                (
+                    "speaker_lv",
+                    models.CharField(
+                        blank=True,
+                        help_text="Who presented: an organisation or a public role rather than a private name.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="speaker or organisation",
+                    ),
+                ),
+                (
+                    "speaker_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="Who presented: an organisation or a public role rather than a private name.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="speaker or organisation",
+                    ),
+                ),
+                (
+                    "order",
+                    models.PositiveSmallIntegerField(
+                        default=0,
+                        help_text="Items of the same day without a time are listed in this order.",
+                        verbose_name="order",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="programme_items",
+                        to="events.mobilityevent",
+                        verbose_name="event",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'programme item',
-                'verbose_name_plural': 'programme',
-                'ordering': ['day', models.OrderBy(models.F('start_time'), nulls_first=True), 'order', 'pk'],
+                "verbose_name": "programme item",
+                "verbose_name_plural": "programme",
+                "ordering": [
+                    "day",
+                    models.OrderBy(models.F("start_time"), nulls_first=True),
+                    "order",
+                    "pk",
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='mobilityevent',
-            constraint=models.CheckConstraint(condition=models.Q(('end_date__gte', models.F('start_date'))), name='mobility_event_ends_after_start', violation_error_message='The last day cannot be before the first day.'),
+            model_name="mobilityevent",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end_date__gte", models.F("start_date"))),
+                name="mobility_event_ends_after_start",
+                violation_error_message="The last day cannot be before the first day.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='programmeitem',
-            constraint=models.CheckConstraint(condition=models.Q(('end_time__isnull', True), models.Q(('end_time__gte', models.F('start_time')), ('start_time__isnull', False)), _connector='OR'), name='programme_item_ends_after_start', violation_error_message='An item that has an end time needs a start time before it.'),
+            model_name="programmeitem",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("end_time__isnull", True),
+                    models.Q(
+                        ("end_time__gte", models.F("start_time")), ("start_time__isnull", False)
+                    ),
+                    _connector="OR",
+                ),
+                name="programme_item_ends_after_start",
+                violation_error_message="An item that has an end time needs a start time before it.",
+            ),
         ),
     ]

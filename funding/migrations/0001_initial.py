@@ -7,87 +7,443 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Grant',
+            name="Grant",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='last updated')),
-                ('singleton', models.BooleanField(default=True, editable=False)),
-                ('programme', models.CharField(help_text='The EU programme that gave the grant, e.g. “Europe for Citizens”.', max_length=200, verbose_name='programme')),
-                ('programme_lv', models.CharField(help_text='The EU programme that gave the grant, e.g. “Europe for Citizens”.', max_length=200, null=True, verbose_name='programme')),
-                ('programme_en', models.CharField(help_text='The EU programme that gave the grant, e.g. “Europe for Citizens”.', max_length=200, null=True, verbose_name='programme')),
-                ('strand', models.CharField(help_text='The programme strand, with its number, as the programme names it.', max_length=200, verbose_name='strand')),
-                ('strand_lv', models.CharField(help_text='The programme strand, with its number, as the programme names it.', max_length=200, null=True, verbose_name='strand')),
-                ('strand_en', models.CharField(help_text='The programme strand, with its number, as the programme names it.', max_length=200, null=True, verbose_name='strand')),
-                ('measure', models.CharField(help_text='The measure within the strand, with its number.', max_length=200, verbose_name='measure')),
-                ('measure_lv', models.CharField(help_text='The measure within the strand, with its number.', max_length=200, null=True, verbose_name='measure')),
-                ('measure_en', models.CharField(help_text='The measure within the strand, with its number.', max_length=200, null=True, verbose_name='measure')),
-                ('reference_number', models.CharField(help_text='The number of the grant agreement, as printed on project publications.', max_length=60, verbose_name='project number')),
-                ('start_date', models.DateField(help_text='First day of the project.', verbose_name='start date')),
-                ('end_date', models.DateField(help_text='Last day of the project.', verbose_name='end date')),
-                ('total', models.DecimalField(decimal_places=2, help_text="The project's total budget in euros, with cents if any.", max_digits=12, validators=[django.core.validators.MinValueValidator(Decimal('0.01'))], verbose_name='total budget (EUR)')),
-                ('eu_share', models.DecimalField(decimal_places=2, default=Decimal('100'), help_text='How much of the total budget the EU programme finances, in percent. The instalments below divide this EU contribution.', max_digits=5, validators=[django.core.validators.MinValueValidator(Decimal('0.01')), django.core.validators.MaxValueValidator(Decimal('100'))], verbose_name='EU share (%)')),
-                ('summary', models.TextField(help_text='One or two sentences on where the money came from, shown under the title.', verbose_name='summary')),
-                ('summary_lv', models.TextField(help_text='One or two sentences on where the money came from, shown under the title.', null=True, verbose_name='summary')),
-                ('summary_en', models.TextField(help_text='One or two sentences on where the money came from, shown under the title.', null=True, verbose_name='summary')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="last updated")),
+                ("singleton", models.BooleanField(default=True, editable=False)),
+                (
+                    "programme",
+                    models.CharField(
+                        help_text="The EU programme that gave the grant, e.g. “Europe for Citizens”.",
+                        max_length=200,
+                        verbose_name="programme",
+                    ),
+                ),
+                (
+                    "programme_lv",
+                    models.CharField(
+                        help_text="The EU programme that gave the grant, e.g. “Europe for Citizens”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="programme",
+                    ),
+                ),
+                (
+                    "programme_en",
+                    models.CharField(
+                        help_text="The EU programme that gave the grant, e.g. “Europe for Citizens”.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="programme",
+                    ),
+                ),
+                (
+                    "strand",
+                    models.CharField(
+                        help_text="The programme strand, with its number, as the programme names it.",
+                        max_length=200,
+                        verbose_name="strand",
+                    ),
+                ),
+                (
+                    "strand_lv",
+                    models.CharField(
+                        help_text="The programme strand, with its number, as the programme names it.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="strand",
+                    ),
+                ),
+                (
+                    "strand_en",
+                    models.CharField(
+                        help_text="The programme strand, with its number, as the programme names it.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="strand",
+                    ),
+                ),
+                (
+                    "measure",
+                    models.CharField(
+                        help_text="The measure within the strand, with its number.",
+                        max_length=200,
+                        verbose_name="measure",
+                    ),
+                ),
+                (
+                    "measure_lv",
+                    models.CharField(
+                        help_text="The measure within the strand, with its number.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="measure",
+                    ),
+                ),
+                (
+                    "measure_en",
+                    models.CharField(
+                        help_text="The measure within the strand, with its number.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="measure",
+                    ),
+                ),
+                (
+                    "reference_number",
+                    models.CharField(
+                        help_text="The number of the grant agreement, as printed on project publications.",
+                        max_length=60,
+                        verbose_name="project number",
+                    ),
+                ),
+                (
+                    "start_date",
+                    models.DateField(
+                        help_text="First day of the project.", verbose_name="start date"
+                    ),
+                ),
+                (
+                    "end_date",
+                    models.DateField(help_text="Last day of the project.", verbose_name="end date"),
+                ),
+                (
+                    "total",
+                    models.DecimalField(
+                        decimal_places=2,
+                        help_text="The project's total budget in euros, with cents if any.",
+                        max_digits=12,
+                        validators=[django.core.validators.MinValueValidator(Decimal("0.01"))],
+                        verbose_name="total budget (EUR)",
+                    ),
+                ),
+                (
+                    "eu_share",
+                    models.DecimalField(
+                        decimal_places=2,
+                        default=Decimal("100"),
+                        help_text="How much of the total budget the EU programme finances, in percent. The instalments below divide this EU contribution.",
+                        max_digits=5,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0.01")),
+                            django.core.validators.MaxValueValidator(Decimal("100")),
+                        ],
+                        verbose_name="EU share (%)",
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        help_text="One or two sentences on where the money came from, shown under the title.",
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_lv",
+                    models.TextField(
+                        help_text="One or two sentences on where the money came from, shown under the title.",
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_en",
+                    models.TextField(
+                        help_text="One or two sentences on where the money came from, shown under the title.",
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'grant',
-                'verbose_name_plural': 'grants',
-                'constraints': [models.UniqueConstraint(fields=('singleton',), name='funding_grant_one_per_site', violation_error_message='The site has a grant already; edit that one.'), models.CheckConstraint(condition=models.Q(('singleton', True)), name='funding_grant_singleton_is_true'), models.CheckConstraint(condition=models.Q(('end_date__gt', models.F('start_date'))), name='funding_grant_ends_after_it_starts', violation_error_message='The project must end after it starts.'), models.CheckConstraint(condition=models.Q(('total__gt', 0)), name='funding_grant_total_positive'), models.CheckConstraint(condition=models.Q(('eu_share__gt', 0), ('eu_share__lte', 100)), name='funding_grant_eu_share_is_a_percentage')],
+                "verbose_name": "grant",
+                "verbose_name_plural": "grants",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("singleton",),
+                        name="funding_grant_one_per_site",
+                        violation_error_message="The site has a grant already; edit that one.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("singleton", True)),
+                        name="funding_grant_singleton_is_true",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("end_date__gt", models.F("start_date"))),
+                        name="funding_grant_ends_after_it_starts",
+                        violation_error_message="The project must end after it starts.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("total__gt", 0)), name="funding_grant_total_positive"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("eu_share__gt", 0), ("eu_share__lte", 100)),
+                        name="funding_grant_eu_share_is_a_percentage",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Instalment',
+            name="Instalment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=1, help_text='1 for the first payment, 2 for the next, and so on.', validators=[django.core.validators.MinValueValidator(1)], verbose_name='order')),
-                ('name', models.CharField(help_text='For example “Advance”.', max_length=100, verbose_name='name')),
-                ('name_lv', models.CharField(help_text='For example “Advance”.', max_length=100, null=True, verbose_name='name')),
-                ('name_en', models.CharField(help_text='For example “Advance”.', max_length=100, null=True, verbose_name='name')),
-                ('share', models.DecimalField(decimal_places=2, help_text='Percent of the EU contribution paid in this instalment. All shares add up to exactly 100 %; the amount is calculated from the share.', max_digits=5, validators=[django.core.validators.MinValueValidator(Decimal('0.01')), django.core.validators.MaxValueValidator(Decimal('100'))], verbose_name='share (%)')),
-                ('condition', models.CharField(choices=[('agreement', 'after the grant agreement is signed'), ('interim', 'after the interim report is approved'), ('final', 'after the final report is approved')], help_text='What has to happen before the payment is made.', max_length=20, verbose_name='condition')),
-                ('planned_date', models.DateField(help_text='When the payment is expected. If only the month or year is known, enter any day of it and choose how precise it is.', verbose_name='planned date')),
-                ('planned_precision', models.CharField(choices=[('day', 'to the day'), ('month', 'to the month'), ('year', 'to the year')], default='year', max_length=10, verbose_name='planned date is known')),
-                ('status', models.CharField(choices=[('planned', 'planned'), ('received', 'received')], default='planned', max_length=10, verbose_name='status')),
-                ('received_date', models.DateField(blank=True, help_text='The day the money arrived, if known. Leave empty if it is not known.', null=True, verbose_name='received on')),
-                ('grant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='instalments', to='funding.grant', verbose_name='grant')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "order",
+                    models.PositiveSmallIntegerField(
+                        default=1,
+                        help_text="1 for the first payment, 2 for the next, and so on.",
+                        validators=[django.core.validators.MinValueValidator(1)],
+                        verbose_name="order",
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="For example “Advance”.", max_length=100, verbose_name="name"
+                    ),
+                ),
+                (
+                    "name_lv",
+                    models.CharField(
+                        help_text="For example “Advance”.",
+                        max_length=100,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_en",
+                    models.CharField(
+                        help_text="For example “Advance”.",
+                        max_length=100,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "share",
+                    models.DecimalField(
+                        decimal_places=2,
+                        help_text="Percent of the EU contribution paid in this instalment. All shares add up to exactly 100 %; the amount is calculated from the share.",
+                        max_digits=5,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0.01")),
+                            django.core.validators.MaxValueValidator(Decimal("100")),
+                        ],
+                        verbose_name="share (%)",
+                    ),
+                ),
+                (
+                    "condition",
+                    models.CharField(
+                        choices=[
+                            ("agreement", "after the grant agreement is signed"),
+                            ("interim", "after the interim report is approved"),
+                            ("final", "after the final report is approved"),
+                        ],
+                        help_text="What has to happen before the payment is made.",
+                        max_length=20,
+                        verbose_name="condition",
+                    ),
+                ),
+                (
+                    "planned_date",
+                    models.DateField(
+                        help_text="When the payment is expected. If only the month or year is known, enter any day of it and choose how precise it is.",
+                        verbose_name="planned date",
+                    ),
+                ),
+                (
+                    "planned_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "to the day"),
+                            ("month", "to the month"),
+                            ("year", "to the year"),
+                        ],
+                        default="year",
+                        max_length=10,
+                        verbose_name="planned date is known",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("planned", "planned"), ("received", "received")],
+                        default="planned",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "received_date",
+                    models.DateField(
+                        blank=True,
+                        help_text="The day the money arrived, if known. Leave empty if it is not known.",
+                        null=True,
+                        verbose_name="received on",
+                    ),
+                ),
+                (
+                    "grant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="instalments",
+                        to="funding.grant",
+                        verbose_name="grant",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'instalment',
-                'verbose_name_plural': 'instalments',
-                'ordering': ['order', 'pk'],
-                'constraints': [models.UniqueConstraint(fields=('grant', 'order'), name='funding_instalment_order_unique', violation_error_message='Two instalments cannot have the same order.'), models.CheckConstraint(condition=models.Q(('share__gt', 0), ('share__lte', 100)), name='funding_instalment_share_is_a_percentage'), models.CheckConstraint(condition=models.Q(('received_date__isnull', True), ('status', 'received'), _connector='OR'), name='funding_instalment_received_date_only_when_received', violation_error_message='A received date means the payment was received: set the status too.')],
+                "verbose_name": "instalment",
+                "verbose_name_plural": "instalments",
+                "ordering": ["order", "pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("grant", "order"),
+                        name="funding_instalment_order_unique",
+                        violation_error_message="Two instalments cannot have the same order.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("share__gt", 0), ("share__lte", 100)),
+                        name="funding_instalment_share_is_a_percentage",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("received_date__isnull", True), ("status", "received"), _connector="OR"
+                        ),
+                        name="funding_instalment_received_date_only_when_received",
+                        violation_error_message="A received date means the payment was received: set the status too.",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='PreFinancing',
+            name="PreFinancing",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('pre', 'pre-financing'), ('co', 'co-financing')], default='pre', help_text="Pre-financing is paid in advance and covered later by the grant; co-financing is the partner's own contribution.", max_length=5, verbose_name='kind')),
-                ('year', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1990), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('amount', models.DecimalField(decimal_places=2, max_digits=12, validators=[django.core.validators.MinValueValidator(Decimal('0.01'))], verbose_name='amount (EUR)')),
-                ('source', models.CharField(help_text='Who provided the money.', max_length=200, verbose_name='source')),
-                ('source_lv', models.CharField(help_text='Who provided the money.', max_length=200, null=True, verbose_name='source')),
-                ('source_en', models.CharField(help_text='Who provided the money.', max_length=200, null=True, verbose_name='source')),
-                ('purpose', models.CharField(help_text='What the money was for, e.g. which wait it bridged.', max_length=300, verbose_name='purpose')),
-                ('purpose_lv', models.CharField(help_text='What the money was for, e.g. which wait it bridged.', max_length=300, null=True, verbose_name='purpose')),
-                ('purpose_en', models.CharField(help_text='What the money was for, e.g. which wait it bridged.', max_length=300, null=True, verbose_name='purpose')),
-                ('grant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pre_financing', to='funding.grant', verbose_name='grant')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("pre", "pre-financing"), ("co", "co-financing")],
+                        default="pre",
+                        help_text="Pre-financing is paid in advance and covered later by the grant; co-financing is the partner's own contribution.",
+                        max_length=5,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(1990),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                (
+                    "amount",
+                    models.DecimalField(
+                        decimal_places=2,
+                        max_digits=12,
+                        validators=[django.core.validators.MinValueValidator(Decimal("0.01"))],
+                        verbose_name="amount (EUR)",
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        help_text="Who provided the money.", max_length=200, verbose_name="source"
+                    ),
+                ),
+                (
+                    "source_lv",
+                    models.CharField(
+                        help_text="Who provided the money.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="source",
+                    ),
+                ),
+                (
+                    "source_en",
+                    models.CharField(
+                        help_text="Who provided the money.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="source",
+                    ),
+                ),
+                (
+                    "purpose",
+                    models.CharField(
+                        help_text="What the money was for, e.g. which wait it bridged.",
+                        max_length=300,
+                        verbose_name="purpose",
+                    ),
+                ),
+                (
+                    "purpose_lv",
+                    models.CharField(
+                        help_text="What the money was for, e.g. which wait it bridged.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="purpose",
+                    ),
+                ),
+                (
+                    "purpose_en",
+                    models.CharField(
+                        help_text="What the money was for, e.g. which wait it bridged.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="purpose",
+                    ),
+                ),
+                (
+                    "grant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pre_financing",
+                        to="funding.grant",
+                        verbose_name="grant",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'pre-financing or co-financing',
-                'verbose_name_plural': 'pre-financing and co-financing',
-                'ordering': ['year', 'pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('amount__gt', 0)), name='funding_prefinancing_amount_positive')],
+                "verbose_name": "pre-financing or co-financing",
+                "verbose_name_plural": "pre-financing and co-financing",
+                "ordering": ["year", "pk"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("amount__gt", 0)),
+                        name="funding_prefinancing_amount_positive",
+                    )
+                ],
             },
         ),
     ]

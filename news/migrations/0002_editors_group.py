@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from decode_portal.content.editors import grant_to_editors
+from editorial.groups import grant_to_editors
 
 
 def grant_news_permissions(apps, schema_editor):

@@ -1,7 +1,7 @@
 """Press releases and publications take the shared publishing states (draft / published + time).
 
 ``is_published`` and ``published_at`` become ``status`` and ``publish_at``
-(decode_portal.content.publishing.Publishable); what was public stays public at the same time.
+(common.publishing.Publishable); what was public stays public at the same time.
 A publication had no time: it is public from when it was entered.
 """
 

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from decode_portal.content.editors import grant_to_partner_editors
+from editorial.groups import grant_to_partner_editors
 
 
 def grant_press_releases(apps, schema_editor):

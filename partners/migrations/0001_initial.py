@@ -9,69 +9,340 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Partner',
+            name="Partner",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='last updated')),
-                ('number', models.CharField(help_text='As in the grant agreement: LP for the lead partner, then PP2, PP3 …', max_length=4, unique=True, validators=[django.core.validators.RegexValidator('^(LP|PP([2-9]|[1-9][0-9]))$', 'Use LP for the lead partner or PP followed by a number from 2 to 99, e.g. PP2.')], verbose_name='partner number')),
-                ('slug', models.SlugField(help_text="The partner's address on the site, the same in every language, e.g. “daugavpils” gives /lv/partneri/daugavpils/. Changing it breaks links.", max_length=80, unique=True, validators=[partners.models.validate_partner_slug], verbose_name='slug')),
-                ('name', models.CharField(help_text="The organisation's name as readers of this language know it.", max_length=200, verbose_name='name')),
-                ('name_lv', models.CharField(help_text="The organisation's name as readers of this language know it.", max_length=200, null=True, verbose_name='name')),
-                ('name_en', models.CharField(help_text="The organisation's name as readers of this language know it.", max_length=200, null=True, verbose_name='name')),
-                ('native_name', models.CharField(help_text="The official name in the organisation's own language, with its diacritics, e.g. “Województwo Łódzkie”. Not translated.", max_length=255, verbose_name='name in its own language')),
-                ('city', models.CharField(help_text='The city the organisation is based in, as written in this language.', max_length=100, verbose_name='city')),
-                ('city_lv', models.CharField(help_text='The city the organisation is based in, as written in this language.', max_length=100, null=True, verbose_name='city')),
-                ('city_en', models.CharField(help_text='The city the organisation is based in, as written in this language.', max_length=100, null=True, verbose_name='city')),
-                ('country', django_countries.fields.CountryField(max_length=2, verbose_name='country')),
-                ('summary', models.CharField(blank=True, help_text='One sentence for the partner card and search engines.', max_length=300, verbose_name='summary')),
-                ('summary_lv', models.CharField(blank=True, help_text='One sentence for the partner card and search engines.', max_length=300, null=True, verbose_name='summary')),
-                ('summary_en', models.CharField(blank=True, help_text='One sentence for the partner card and search engines.', max_length=300, null=True, verbose_name='summary')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('description_lv', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('email', models.EmailField(blank=True, help_text="A general address of the organisation, never a person's private one.", max_length=254, verbose_name='contact e-mail')),
-                ('logo', models.ImageField(blank=True, help_text='PNG, JPEG or WebP, at most 5 MB.', upload_to='partners/logos/', verbose_name='logo')),
-                ('latitude', models.DecimalField(decimal_places=5, help_text='Decimal degrees north of the equator (−90 to 90), e.g. 55.87500.', max_digits=8, validators=[django.core.validators.MinValueValidator(-90), django.core.validators.MaxValueValidator(90)], verbose_name='latitude')),
-                ('longitude', models.DecimalField(decimal_places=5, help_text='Decimal degrees east of Greenwich (−180 to 180), e.g. 26.53560.', max_digits=8, validators=[django.core.validators.MinValueValidator(-180), django.core.validators.MaxValueValidator(180)], verbose_name='longitude')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="last updated")),
+                (
+                    "number",
+                    models.CharField(
+                        help_text="As in the grant agreement: LP for the lead partner, then PP2, PP3 …",
+                        max_length=4,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^(LP|PP([2-9]|[1-9][0-9]))$",
+                                "Use LP for the lead partner or PP followed by a number from 2 to 99, e.g. PP2.",
+                            )
+                        ],
+                        verbose_name="partner number",
+                    ),
+                ),
+                (
+                    "slug",
+                    models.SlugField(
+                        help_text="The partner's address on the site, the same in every language, e.g. “daugavpils” gives /lv/partneri/daugavpils/. Changing it breaks links.",
+                        max_length=80,
+                        unique=True,
+                        validators=[partners.models.validate_partner_slug],
+                        verbose_name="slug",
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="The organisation's name as readers of this language know it.",
+                        max_length=200,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_lv",
+                    models.CharField(
+                        help_text="The organisation's name as readers of this language know it.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "name_en",
+                    models.CharField(
+                        help_text="The organisation's name as readers of this language know it.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="name",
+                    ),
+                ),
+                (
+                    "native_name",
+                    models.CharField(
+                        help_text="The official name in the organisation's own language, with its diacritics, e.g. “Województwo Łódzkie”. Not translated.",
+                        max_length=255,
+                        verbose_name="name in its own language",
+                    ),
+                ),
+                (
+                    "city",
+                    models.CharField(
+                        help_text="The city the organisation is based in, as written in this language.",
+                        max_length=100,
+                        verbose_name="city",
+                    ),
+                ),
+                (
+                    "city_lv",
+                    models.CharField(
+                        help_text="The city the organisation is based in, as written in this language.",
+                        max_length=100,
+                        null=True,
+                        verbose_name="city",
+                    ),
+                ),
+                (
+                    "city_en",
+                    models.CharField(
+                        help_text="The city the organisation is based in, as written in this language.",
+                        max_length=100,
+                        null=True,
+                        verbose_name="city",
+                    ),
+                ),
+                (
+                    "country",
+                    django_countries.fields.CountryField(max_length=2, verbose_name="country"),
+                ),
+                (
+                    "summary",
+                    models.CharField(
+                        blank=True,
+                        help_text="One sentence for the partner card and search engines.",
+                        max_length=300,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_lv",
+                    models.CharField(
+                        blank=True,
+                        help_text="One sentence for the partner card and search engines.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="One sentence for the partner card and search engines.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "description_lv",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, null=True, verbose_name="description"),
+                ),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                (
+                    "email",
+                    models.EmailField(
+                        blank=True,
+                        help_text="A general address of the organisation, never a person's private one.",
+                        max_length=254,
+                        verbose_name="contact e-mail",
+                    ),
+                ),
+                (
+                    "logo",
+                    models.ImageField(
+                        blank=True,
+                        help_text="PNG, JPEG or WebP, at most 5 MB.",
+                        upload_to="partners/logos/",
+                        verbose_name="logo",
+                    ),
+                ),
+                (
+                    "latitude",
+                    models.DecimalField(
+                        decimal_places=5,
+                        help_text="Decimal degrees north of the equator (−90 to 90), e.g. 55.87500.",
+                        max_digits=8,
+                        validators=[
+                            django.core.validators.MinValueValidator(-90),
+                            django.core.validators.MaxValueValidator(90),
+                        ],
+                        verbose_name="latitude",
+                    ),
+                ),
+                (
+                    "longitude",
+                    models.DecimalField(
+                        decimal_places=5,
+                        help_text="Decimal degrees east of Greenwich (−180 to 180), e.g. 26.53560.",
+                        max_digits=8,
+                        validators=[
+                            django.core.validators.MinValueValidator(-180),
+                            django.core.validators.MaxValueValidator(180),
+                        ],
+                        verbose_name="longitude",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'partner',
-                'verbose_name_plural': 'partners',
-                'ordering': [django.db.models.functions.text.Length('number'), 'number'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('latitude__gte', -90), ('latitude__lte', 90)), name='partner_latitude_range'), models.CheckConstraint(condition=models.Q(('longitude__gte', -180), ('longitude__lte', 180)), name='partner_longitude_range')],
+                "verbose_name": "partner",
+                "verbose_name_plural": "partners",
+                "ordering": [django.db.models.functions.text.Length("number"), "number"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("latitude__gte", -90), ("latitude__lte", 90)),
+                        name="partner_latitude_range",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("longitude__gte", -180), ("longitude__lte", 180)),
+                        name="partner_longitude_range",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='PopulationFigure',
+            name="PopulationFigure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('area', models.CharField(choices=[('city', 'city'), ('region', 'region'), ('country', 'country')], default='city', max_length=10, verbose_name='area')),
-                ('area_name', models.CharField(blank=True, help_text="For a region or country, its name, e.g. “Łódzkie Voivodeship”. Leave empty for the partner's city.", max_length=120, verbose_name='area name')),
-                ('area_name_lv', models.CharField(blank=True, help_text="For a region or country, its name, e.g. “Łódzkie Voivodeship”. Leave empty for the partner's city.", max_length=120, null=True, verbose_name='area name')),
-                ('area_name_en', models.CharField(blank=True, help_text="For a region or country, its name, e.g. “Łódzkie Voivodeship”. Leave empty for the partner's city.", max_length=120, null=True, verbose_name='area name')),
-                ('year', models.PositiveSmallIntegerField(help_text='The year the figure is charted at.', validators=[django.core.validators.MinValueValidator(1800), django.core.validators.MaxValueValidator(2100)], verbose_name='year')),
-                ('reference_date', models.DateField(blank=True, help_text='The day the count refers to (1 January, 31 December, census day), if the source gives it.', null=True, verbose_name='reference date')),
-                ('value', models.PositiveIntegerField(validators=[django.core.validators.MinValueValidator(1)], verbose_name='population')),
-                ('source_name', models.CharField(blank=True, help_text='Who counted, e.g. “Central Statistical Bureau of Latvia”. Figures without a source and its address are kept but not shown on the site.', max_length=200, verbose_name='statistical source')),
-                ('source_url', models.URLField(blank=True, help_text='The page where the figure can be checked.', max_length=500, verbose_name='source address')),
-                ('is_estimate', models.BooleanField(default=False, help_text='Tick for rounded, derived or provisional values; the site marks them as estimates.', verbose_name='estimate')),
-                ('partner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='population_figures', to='partners.partner', verbose_name='partner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "area",
+                    models.CharField(
+                        choices=[("city", "city"), ("region", "region"), ("country", "country")],
+                        default="city",
+                        max_length=10,
+                        verbose_name="area",
+                    ),
+                ),
+                (
+                    "area_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="For a region or country, its name, e.g. “Łódzkie Voivodeship”. Leave empty for the partner's city.",
+                        max_length=120,
+                        verbose_name="area name",
+                    ),
+                ),
+                (
+                    "area_name_lv",
+                    models.CharField(
+                        blank=True,
+                        help_text="For a region or country, its name, e.g. “Łódzkie Voivodeship”. Leave empty for the partner's city.",
+                        max_length=120,
+                        null=True,
+                        verbose_name="area name",
+                    ),
+                ),
+                (
+                    "area_name_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="For a region or country, its name, e.g. “Łódzkie Voivodeship”. Leave empty for the partner's city.",
+                        max_length=120,
+                        null=True,
+                        verbose_name="area name",
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        help_text="The year the figure is charted at.",
+                        validators=[
+                            django.core.validators.MinValueValidator(1800),
+                            django.core.validators.MaxValueValidator(2100),
+                        ],
+                        verbose_name="year",
+                    ),
+                ),
+                (
+                    "reference_date",
+                    models.DateField(
+                        blank=True,
+                        help_text="The day the count refers to (1 January, 31 December, census day), if the source gives it.",
+                        null=True,
+                        verbose_name="reference date",
+                    ),
+                ),
+                (
+                    "value",
+                    models.PositiveIntegerField(
+                        validators=[django.core.validators.MinValueValidator(1)],
+                        verbose_name="population",
+                    ),
+                ),
+                (
+                    "source_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Who counted, e.g. “Central Statistical Bureau of Latvia”. Figures without a source and its address are kept but not shown on the site.",
+                        max_length=200,
+                        verbose_name="statistical source",
+                    ),
+                ),
+                (
+                    "source_url",
+                    models.URLField(
+                        blank=True,
+                        help_text="The page where the figure can be checked.",
+                        max_length=500,
+                        verbose_name="source address",
+                    ),
+                ),
+                (
+                    "is_estimate",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Tick for rounded, derived or provisional values; the site marks them as estimates.",
+                        verbose_name="estimate",
+                    ),
+                ),
+                (
+                    "partner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="population_figures",
+                        to="partners.partner",
+                        verbose_name="partner",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'population figure',
-                'verbose_name_plural': 'population figures',
-                'ordering': ['partner', 'area', 'year'],
-                'constraints': [models.UniqueConstraint(fields=('partner', 'area', 'year'), name='population_figure_unique_year', violation_error_message='This partner already has a figure for this area and year.'), models.CheckConstraint(condition=models.Q(('year__gte', 1800), ('year__lte', 2100)), name='population_figure_year_range'), models.CheckConstraint(condition=models.Q(('value__gte', 1)), name='population_figure_value_positive')],
+                "verbose_name": "population figure",
+                "verbose_name_plural": "population figures",
+                "ordering": ["partner", "area", "year"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("partner", "area", "year"),
+                        name="population_figure_unique_year",
+                        violation_error_message="This partner already has a figure for this area and year.",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("year__gte", 1800), ("year__lte", 2100)),
+                        name="population_figure_year_range",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("value__gte", 1)),
+                        name="population_figure_value_positive",
+                    ),
+                ],
             },
         ),
     ]

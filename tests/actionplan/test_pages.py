@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from actionplan.models import GoodPractice
-from decode_portal.content.publishing import PublicationStatus
+from common.publishing import PublicationStatus
 from tests.factories import (
     ActionPlanFactory,
     ContentsEntryFactory,
@@ -567,7 +567,7 @@ def test_partner_include_lists_published_practices_with_links(content, lodz, eng
     document = parse(
         render_to_string(
             "actionplan/includes/partner_practices.html",
-            {"partner": lodz, "practices": GoodPractice.objects.by_partner(lodz)},
+            {"partner": lodz, "practices": lodz.good_practices.for_partner_page()},
         )
     )
 
@@ -584,7 +584,7 @@ def test_partner_include_renders_nothing_without_practices(db, english):
 
     html = render_to_string(
         "actionplan/includes/partner_practices.html",
-        {"partner": partner, "practices": GoodPractice.objects.by_partner(partner)},
+        {"partner": partner, "practices": partner.good_practices.for_partner_page()},
     )
 
     assert html.strip() == ""

@@ -3,7 +3,6 @@
 import pytest
 from django.template.loader import render_to_string
 
-from actionplan.models import GoodPractice
 from tests.factories import (
     ContentsEntryFactory,
     GoodPracticeFactory,
@@ -64,7 +63,7 @@ def test_plan_pages_use_a_fixed_number_of_queries(
 def test_partner_practices_include_uses_one_query(db, django_assert_num_queries, size):
     partner = PartnerFactory(number="PP2")
     GoodPracticeFactory.create_batch(size, partner=partner)
-    context = {"partner": partner, "practices": GoodPractice.objects.by_partner(partner)}
+    context = {"partner": partner, "practices": partner.good_practices.for_partner_page()}
 
     with django_assert_num_queries(1):
         html = render_to_string("actionplan/includes/partner_practices.html", context)

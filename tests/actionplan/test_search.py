@@ -7,8 +7,8 @@ from django.db import connection
 from django.db.models import Value
 from django.utils import timezone, translation
 
-from decode_portal import search
-from decode_portal.content.search import Matches, TsQuery
+from search import registry as search
+from search.documents import Matches, TsQuery
 from tests.factories import GoodPracticeFactory, MeasureFactory, ThemeFactory
 from tests.html import parse
 

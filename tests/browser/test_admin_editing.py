@@ -15,7 +15,7 @@ def editor(live_demo):
     group, _created = Group.objects.get_or_create(name="Editors")
     group.permissions.add(
         *Permission.objects.filter(
-            content_type__app_label="decode_portal",
+            content_type__app_label="pages",
             codename__in=["add_page", "change_page", "view_page"],
         )
     )

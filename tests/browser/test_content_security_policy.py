@@ -5,21 +5,21 @@ import reversion
 from django.contrib.auth.models import User
 from reversion.models import Version
 
-from decode_portal.models import Page
+from pages.models import Page
 from partners.models import Partner
+from tests.decode_portal.sitemap import sitemap_paths
 from tests.factories import PartnerFactory
-from tests.site.sitemap import sitemap_paths
 
 pytestmark = pytest.mark.browser
 
 ADMIN_PATHS = [
     "/lv/admin/",
-    "/lv/admin/decode_portal/page/",
-    "/lv/admin/decode_portal/page/{about}/change/",
-    "/en/admin/decode_portal/page/",
+    "/lv/admin/pages/page/",
+    "/lv/admin/pages/page/{about}/change/",
+    "/en/admin/pages/page/",
     # History and undo (django-reversion), the translation dashboard, a publishable model.
-    "/lv/admin/decode_portal/page/{about}/history/",
-    "/lv/admin/decode_portal/page/{about}/history/{version}/",
+    "/lv/admin/pages/page/{about}/history/",
+    "/lv/admin/pages/page/{about}/history/{version}/",
     "/lv/admin/translations/",
     "/en/admin/translations/",
     "/lv/admin/partners/partner/",

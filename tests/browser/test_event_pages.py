@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, Permission, User
 from PIL import Image, ImageDraw
 from playwright.sync_api import expect
 
-from decode_portal.content.editors import EDITORS_GROUP
+from editorial.groups import EDITORS_GROUP
 from events.models import MobilityEvent
 from tests.conftest import axe_violations, screenshot
 

@@ -3,7 +3,7 @@
 import pytest
 
 from tests.conftest import axe_violations, screenshot
-from tests.site.sitemap import sitemap_paths
+from tests.decode_portal.sitemap import sitemap_paths
 
 pytestmark = pytest.mark.browser
 

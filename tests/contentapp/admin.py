@@ -1,7 +1,7 @@
 from django.contrib import admin
 
-from decode_portal.content.admin import TranslatedAdmin
-from decode_portal.content.admin_grammar import FEMININE, MASCULINE, NOUNS, Noun
+from editorial.admin_base import TranslatedAdmin
+from editorial.grammar import FEMININE, MASCULINE, NOUNS, Noun
 from tests.contentapp.models import Article, Document, Photo, Practice
 
 # The site's apps have their rows in admin_grammar.NOUNS; the test app adds its own.

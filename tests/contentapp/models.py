@@ -1,12 +1,12 @@
 from django.db import models
 from django.urls import reverse
 
-from decode_portal.content.documents import PdfFileField
-from decode_portal.content.images import ValidatedImageField
-from decode_portal.content.models import TimestampedModel
-from decode_portal.content.publishing import Publishable, PublishableQuerySet
-from decode_portal.content.richtext import RichTextField
-from decode_portal.content.uploads import MB
+from common.documents import PdfFileField
+from common.images import ValidatedImageField
+from common.models import TimestampedModel
+from common.publishing import Publishable, PublishableQuerySet
+from common.richtext import RichTextField
+from common.uploads import MB
 
 
 class Photo(models.Model):

@@ -1,6 +1,6 @@
 from django.views.generic import DetailView, ListView
 
-from decode_portal.content.publishing import PreviewableMixin
+from common.publishing import PreviewableMixin
 from tests.contentapp.models import Article
 
 

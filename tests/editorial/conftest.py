@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group, Permission, User
 
-from decode_portal.content.editors import EDITORS_GROUP, PARTNER_EDITORS_GROUP
+from editorial.groups import EDITORS_GROUP, PARTNER_EDITORS_GROUP
 from partners.models import PartnerEditor
 from tests.factories import kaunas, vejle
 

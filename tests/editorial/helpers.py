@@ -68,6 +68,6 @@ def links_in(element):
 # The management form of an admin page's sources inline, with no row: what a browser posts for
 # an object whose sources the editor leaves as they are.
 NO_SOURCE_ROWS = {
-    "decode_portal-source-content_type-object_id-TOTAL_FORMS": "0",
-    "decode_portal-source-content_type-object_id-INITIAL_FORMS": "0",
+    "common-source-content_type-object_id-TOTAL_FORMS": "0",
+    "common-source-content_type-object_id-INITIAL_FORMS": "0",
 }

@@ -15,7 +15,7 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from actionplan.models import GoodPractice, Theme
-from decode_portal.content.admin_grammar import FEMININE, NOUNS, admin_models, check_nouns
+from editorial.grammar import FEMININE, NOUNS, admin_models, check_nouns
 from events.models import MobilityEvent
 from partners.models import PartnerEditor
 from tests.contentapp.models import Document, Photo
@@ -106,7 +106,7 @@ def test_a_model_without_latvian_forms_fails_the_system_check(monkeypatch):
 
     (error,) = check_nouns()
 
-    assert error.id == "decode_portal.E001"
+    assert error.id == "editorial.E001"
     assert error.obj is GoodPractice
     assert error.level == checks.ERROR
 
@@ -385,7 +385,7 @@ def test_djangos_own_history_names_fields_in_latvian(admin_client):
 
 
 def test_a_plain_message_that_looks_like_djangos_stays_plain_text():
-    from decode_portal.content.admin_grammar import latvian_message
+    from editorial.grammar import latvian_message
 
     with translation.override("lv"):
         message = latvian_message(Theme, "tēma “<b>x</b>” tika sekmīgi mainīts.")
@@ -394,7 +394,7 @@ def test_a_plain_message_that_looks_like_djangos_stays_plain_text():
 
 
 def test_messages_in_english_are_left_to_django():
-    from decode_portal.content.admin_grammar import latvian_message
+    from editorial.grammar import latvian_message
 
     with translation.override("en"):
         assert latvian_message(Theme, "The theme “x” was changed successfully.") is None

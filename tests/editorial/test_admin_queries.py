@@ -5,8 +5,8 @@ from django.contrib import admin
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from decode_portal.models import Page
 from funding.models import Grant
+from pages.models import Page
 from tests.contentapp.models import Article
 from tests.factories import FACTORIES, ArticleFactory, PageFactory
 from tests.html import parse
@@ -67,7 +67,7 @@ def test_page_changelist_queries_do_not_grow(admin_client):
 
 
 def test_every_registered_content_admin_is_checked():
-    from decode_portal.content.admin import TranslatedAdmin
+    from editorial.admin_base import TranslatedAdmin
 
     content_models = {
         model

@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from django.test import override_settings
 from django.utils import timezone
 
-from decode_portal.lockout import client_ip
+from operations.lockout import client_ip
 from tests.html import parse
 
 pytestmark = pytest.mark.django_db

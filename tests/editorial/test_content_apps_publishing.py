@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from actionplan.models import GoodPractice
 from news.models import PressRelease
+from tests.decode_portal.sitemap import sitemap_paths
 from tests.editorial.helpers import form_data
 from tests.factories import (
     GoodPracticeFactory,
@@ -18,7 +19,6 @@ from tests.factories import (
     PublicationFileFactory,
 )
 from tests.html import parse
-from tests.site.sitemap import sitemap_paths
 
 pytestmark = pytest.mark.django_db
 

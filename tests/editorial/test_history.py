@@ -4,7 +4,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from reversion.models import Version
 
-from decode_portal.models import Page
+from pages.models import Page
 from partners.models import Partner, PopulationFigure
 from tests.editorial.helpers import NO_SOURCE_ROWS, form_data, links_in, row_containing
 from tests.factories import PageFactory, PopulationFigureFactory
@@ -27,9 +27,7 @@ def page_form(page, **changes):
 
 
 def change_page(client, page, **changes):
-    response = client.post(
-        f"/lv/admin/decode_portal/page/{page.pk}/change/", page_form(page, **changes)
-    )
+    response = client.post(f"/lv/admin/pages/page/{page.pk}/change/", page_form(page, **changes))
     assert response.status_code == 302, response.content
     page.refresh_from_db()
 
@@ -49,7 +47,7 @@ def test_each_admin_save_is_a_version_with_its_author(client, editor):
     assert len(versions) == 2
     assert {version.revision.user for version in versions} == {editor}
     assert versions[0].field_dict["title_en"] == "About the network"  # the latest first
-    history = parse(client.get(f"/lv/admin/decode_portal/page/{page.pk}/history/"))
+    history = parse(client.get(f"/lv/admin/pages/page/{page.pk}/history/"))
     links = links_in(history.find("table", id="change-history"))
     assert len(links) == 2
     assert all(f"/history/{version.pk}/" in "".join(links) for version in versions)
@@ -62,7 +60,7 @@ def test_restore_brings_back_both_languages(client, editor):
     first = versions_of(page).last()
     change_page(client, page, body_lv="<p>Otrais teksts.</p>", body_en="<p>Second text.</p>")
 
-    url = f"/lv/admin/decode_portal/page/{page.pk}/history/{first.pk}/"
+    url = f"/lv/admin/pages/page/{page.pk}/history/{first.pk}/"
     form = form_data(client.get(url))
     assert form["body_en"] == "<p>First text.</p>"
     assert form["body_lv"] == "<p>Pirmais teksts.</p>"

@@ -5,7 +5,7 @@ import reversion
 from django.contrib.auth.models import Group
 from reversion.models import Version
 
-from decode_portal.content.editors import PARTNER_EDITORS_GROUP
+from editorial.groups import PARTNER_EDITORS_GROUP
 from partners.models import Partner, PopulationFigure
 from tests.contentapp.models import Article, Practice
 from tests.editorial.helpers import form_data
@@ -41,7 +41,8 @@ def test_partner_editors_group_may_not_add_or_delete_partners(db):
     assert ("partners", "change_populationfigure") in permissions
     assert not {codename for app, codename in permissions if app == "auth"}
     # Of the site's own models, only the sources their pages cite (edited with those pages).
-    assert {codename for app, codename in permissions if app == "decode_portal"} <= {
+    assert not {codename for app, codename in permissions if app in {"pages", "editorial"}}
+    assert {codename for app, codename in permissions if app == "common"} <= {
         "add_source",
         "change_source",
         "delete_source",
@@ -173,9 +174,9 @@ def test_partner_editor_sees_no_other_content(client, kaunas_editor):
     client.force_login(kaunas_editor)
     index = parse(client.get("/lv/admin/"))
     hrefs = {a.attrs["href"] for a in index.find_all("a") if "href" in a.attrs}
-    assert "/lv/admin/decode_portal/page/" not in hrefs
+    assert "/lv/admin/pages/page/" not in hrefs
     assert "/lv/admin/partners/partnereditor/" not in hrefs
-    assert client.get(f"/lv/admin/decode_portal/page/{page.pk}/change/").status_code in {
+    assert client.get(f"/lv/admin/pages/page/{page.pk}/change/").status_code in {
         403,
         404,
     }

@@ -8,12 +8,12 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from decode_portal.content.publishing import PublicationStatus, required_to_publish
+from common.publishing import PublicationStatus, required_to_publish
 from tests.contentapp.models import Article
+from tests.decode_portal.sitemap import sitemap_paths
 from tests.editorial.helpers import form_data
 from tests.factories import ArticleFactory
 from tests.html import parse
-from tests.site.sitemap import sitemap_paths
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.contentapp.urls")]
 

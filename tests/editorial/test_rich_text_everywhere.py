@@ -10,8 +10,8 @@ from django.conf import settings
 from django.core import serializers
 from django.db import models
 
-from decode_portal.content.admin import translated_originals
-from decode_portal.content.richtext import RichTextField
+from common.richtext import RichTextField
+from editorial.admin_base import translated_originals
 from tests.factories import FACTORIES
 
 DIRTY = (
@@ -52,8 +52,8 @@ def assert_clean(model, pk, column):
 
 def test_rich_text_fields_are_found_in_every_language():
     labels = {(model._meta.label, name) for model, name in FIELDS}
-    assert ("decode_portal.Page", "body_lv") in labels
-    assert ("decode_portal.Page", "body_en") in labels
+    assert ("pages.Page", "body_lv") in labels
+    assert ("pages.Page", "body_en") in labels
     assert ("partners.Partner", "description_en") in labels
 
 

@@ -7,9 +7,10 @@ import time_machine
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
-from decode_portal.content.translations import _foreign_key
-from decode_portal.models import Page, TranslationChange
+from editorial.models import TranslationChange
+from editorial.translations import _foreign_key
 from events.models import MobilityEvent, ProgrammeItem
+from pages.models import Page
 from partners.models import Partner
 from tests.editorial.helpers import links_in
 from tests.factories import ArticleFactory, PageFactory, PopulationFigureFactory
@@ -81,7 +82,7 @@ def test_dashboard_lists_missing_and_stale_translations_with_edit_links(client, 
     links = links_in(page.root)
     assert f"/lv/admin/contentapp/article/{untranslated.pk}/change/" in links
     assert f"/lv/admin/contentapp/article/{stale.pk}/change/" in links
-    assert f"/lv/admin/decode_portal/page/{complete.pk}/change/" not in links
+    assert f"/lv/admin/pages/page/{complete.pk}/change/" not in links
     assert "Tikai latviski" in text and "Iztulkot" in text
     assert "Mainīts" in text and "Pārbaudīt" in text
 

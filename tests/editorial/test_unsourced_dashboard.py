@@ -2,7 +2,7 @@
 
 import pytest
 
-from decode_portal.content.sources import Source
+from common.sources import Source
 from tests.editorial.helpers import links_in
 from tests.factories import GoodPracticeFactory, PressReleaseFactory
 from tests.html import parse

@@ -55,13 +55,13 @@ def test_upcoming_and_past_are_read_from_the_dates():
     assert held.is_past(today) and not running.is_past(today)
 
 
-def test_hosted_by_lists_a_partners_published_meetings_in_date_order():
+def test_a_partners_hosted_meetings_are_its_published_ones_in_date_order():
     host = PartnerFactory(number="LP")
     second = MobilityEventFactory(host=host, start_date=date(2019, 11, 14))
     first = MobilityEventFactory(host=host, start_date=date(2018, 5, 23))
     MobilityEventFactory(host=host, start_date=date(2019, 1, 10), status="draft")
     MobilityEventFactory()
-    assert list(MobilityEvent.objects.hosted_by(host)) == [first, second]
+    assert list(host.hosted_events.in_date_order()) == [first, second]
 
 
 def test_deleting_a_partner_that_hosted_a_meeting_is_refused():

@@ -6,7 +6,7 @@ from datetime import date, time, timedelta
 import pytest
 from django.utils import timezone
 
-from decode_portal.content.publishing import PublicationStatus
+from common.publishing import PublicationStatus
 from tests.factories import (
     EventDocumentFactory,
     EventPhotoFactory,

@@ -504,7 +504,7 @@ def test_csv_cells_an_editor_typed_never_run_as_formulas(client, daugavpils, kau
 def test_the_csv_writer_neutralises_every_formula_start_and_keeps_numbers():
     import io as text_io
 
-    from decode_portal.content.spreadsheets import SafeWriter
+    from common.spreadsheets import SafeWriter
 
     out = text_io.StringIO()
     SafeWriter(out).writerow(["-2+3", "@x", "\tx", "ok", -5, 7, "a-b"])

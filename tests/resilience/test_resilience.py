@@ -97,8 +97,8 @@ def test_an_editor_saving_during_the_load_loses_nothing(gunicorn, site, shared_c
     load = Load(server.url, [*paths, ABOUT, f"{ABOUT}?n={{n}}"], CLIENTS // 2).start()
     editor = EditorSession(server.url)
     editor.login(*EDITOR)
-    [(page_id,)] = sql("SELECT id FROM decode_portal_page WHERE key = 'about'")
-    change = f"/lv/admin/decode_portal/page/{page_id}/change/"
+    [(page_id,)] = sql("SELECT id FROM pages_page WHERE key = 'about'")
+    change = f"/lv/admin/pages/page/{page_id}/change/"
     saves = 5
     try:
         for number in range(1, saves + 1):
@@ -116,9 +116,7 @@ def test_an_editor_saving_during_the_load_loses_nothing(gunicorn, site, shared_c
     finally:
         records = load.stop()
     assert server_errors(records) == []
-    stored = sql(
-        "SELECT title_lv, title_en, body_lv FROM decode_portal_page WHERE id = %s", page_id
-    )
+    stored = sql("SELECT title_lv, title_en, body_lv FROM pages_page WHERE id = %s", page_id)
     assert stored == [
         (
             f"Par projektu, labojums {saves}",
@@ -140,8 +138,8 @@ def test_an_edit_through_one_server_shows_through_the_other_at_once(
     second = gunicorn(DJANGO_PAGE_CACHE="1", **shared_cache)
     editor = EditorSession(first.url)
     editor.login(*EDITOR)
-    [(page_id,)] = sql("SELECT id FROM decode_portal_page WHERE key = 'about'")
-    change = f"/lv/admin/decode_portal/page/{page_id}/change/"
+    [(page_id,)] = sql("SELECT id FROM pages_page WHERE key = 'about'")
+    change = f"/lv/admin/pages/page/{page_id}/change/"
     for number in range(1, 4):
         for server in (first, second):  # both serve the page from the shared cache
             get(server.url + "/en/about/")

@@ -8,9 +8,9 @@ from django.db.models import Value
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from decode_portal import search
-from decode_portal.content.search import Matches, TsQuery, fold, python_excerpt, search_terms
 from news.models import PressRelease
+from search import registry as search
+from search.documents import Matches, TsQuery, fold, python_excerpt, search_terms
 from tests.factories import (
     GoodPracticeFactory,
     MeasureFactory,
@@ -414,7 +414,7 @@ def _document_match(key, language="lv", query="remigracij:*"):
     [
         ("press", "news_pressrelease"),  # a stored document column
         ("publications", "news_publication"),
-        ("pages", "decode_portal_page"),  # a document computed from the fields
+        ("pages", "pages_page"),  # a document computed from the fields
         ("partners", "partners_partner"),
         ("events", "events_mobilityevent"),
         ("programme", "events_programmeitem"),

@@ -8,8 +8,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_save
 
-from decode_portal.content.editors import EDITORS_GROUP
 from decode_portal.demo import LOADERS
+from editorial.groups import EDITORS_GROUP
 
 DEMO_EDITOR = "demo-editor"
 
