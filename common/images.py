@@ -16,14 +16,17 @@ import logging
 import warnings
 from io import BytesIO
 from pathlib import PurePath
+from typing import NamedTuple
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
+from imagekit.models import ImageSpecField
 from imagekit.models.fields.utils import ImageSpecFileDescriptor
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from pilkit.processors import ResizeToFit
 
 from common.uploads import MB, check_size, format_limit
 
@@ -229,3 +232,94 @@ def delete_files(files):
             storage.delete(name)
         except OSError:
             logger.warning("Could not delete the replaced file %s", name, exc_info=True)
+
+
+# Widths of the renditions made of every photo, each as WebP and as JPEG for older browsers.
+RENDITION_WIDTHS = (480, 960, 1600)
+RENDITION_FORMATS = {
+    "webp": ("WEBP", {"quality": 80}),
+    "jpeg": ("JPEG", {"quality": 82, "optimize": True, "progressive": True}),
+}
+
+
+class MadeAtUpload:
+    """imagekit strategy: renditions are written whenever a new photo file is saved, and a
+    page only computes their addresses (no storage or cache look-up per view).
+
+    Like imagekit's Optimistic strategy, but always writing: its state cache could otherwise
+    claim that a rendition exists when the media folder no longer holds it.
+    """
+
+    def on_source_saved(self, file):
+        file.generate(force=True)
+
+    def should_verify_existence(self, file):
+        return False
+
+
+def rendition(width, kind):
+    image_format, options = RENDITION_FORMATS[kind]
+    return ImageSpecField(
+        source="image",
+        processors=[ResizeToFit(width=width, upscale=False)],
+        format=image_format,
+        options=options,
+        cachefile_strategy=MadeAtUpload,
+    )
+
+
+class Rendition(NamedTuple):
+    url: str
+    width: int
+    height: int
+
+
+class Renditions:
+    """The renditions of a model's ``image`` (declared with ``rendition()`` as ``webp_480`` …
+    ``jpeg_1600``) as a page uses them: sizes, ``srcset``, a fallback and the largest.
+
+    The image's stored dimensions are read from ``rendition_size_fields``.
+    """
+
+    rendition_size_fields = ("width", "height")
+
+    def renditions(self, kind):
+        """[Rendition] of ``kind`` ("webp" or "jpeg"), narrowest first.
+
+        An image is never enlarged: one narrower than a width gives a rendition of its own
+        width, listed once. Sizes are computed from the stored dimensions, as the resizer does.
+        """
+        own_width, own_height = (getattr(self, name) for name in self.rendition_size_fields)
+        result = []
+        for width in RENDITION_WIDTHS:
+            if own_width <= width:
+                size = (own_width, own_height)
+            else:
+                ratio = float(width) / own_width  # exactly as pilkit's ResizeToFit
+                size = (round(own_width * ratio), round(own_height * ratio))
+            if result and result[-1].width == size[0]:
+                continue
+            result.append(Rendition(getattr(self, f"{kind}_{width}").url, *size))
+        return result
+
+    def srcset(self, kind):
+        return ", ".join(f"{item.url} {item.width}w" for item in self.renditions(kind))
+
+    @property
+    def srcset_webp(self):
+        return self.srcset("webp")
+
+    @property
+    def srcset_jpeg(self):
+        return self.srcset("jpeg")
+
+    @property
+    def fallback(self):
+        """The JPEG for browsers without srcset: the middle width, or the image's own."""
+        jpegs = self.renditions("jpeg")
+        return jpegs[min(1, len(jpegs) - 1)]
+
+    @property
+    def large(self):
+        """The largest JPEG, for viewing the image on its own."""
+        return self.renditions("jpeg")[-1]

@@ -1,18 +1,14 @@
 """The network's international meetings: programme, photos and documents of each one."""
 
-from typing import NamedTuple
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from imagekit.models import ImageSpecField
-from pilkit.processors import ResizeToFit
 
 from common.documents import LanguagePdf
-from common.images import ValidatedImageField
+from common.images import Renditions, ValidatedImageField, rendition
 from common.models import TimestampedModel
 from common.publishing import Publishable, PublishableQuerySet
 from common.richtext import RichTextField
@@ -262,47 +258,7 @@ class ProgrammeItem(models.Model):
             return None
 
 
-# Widths of the renditions made of every photo, each as WebP and as JPEG for older browsers.
-RENDITION_WIDTHS = (480, 960, 1600)
-RENDITION_FORMATS = {
-    "webp": ("WEBP", {"quality": 80}),
-    "jpeg": ("JPEG", {"quality": 82, "optimize": True, "progressive": True}),
-}
-
-
-class MadeAtUpload:
-    """imagekit strategy: renditions are written whenever a new photo file is saved, and a
-    page only computes their addresses (no storage or cache look-up per view).
-
-    Like imagekit's Optimistic strategy, but always writing: its state cache could otherwise
-    claim that a rendition exists when the media folder no longer holds it.
-    """
-
-    def on_source_saved(self, file):
-        file.generate(force=True)
-
-    def should_verify_existence(self, file):
-        return False
-
-
-def rendition(width, kind):
-    image_format, options = RENDITION_FORMATS[kind]
-    return ImageSpecField(
-        source="image",
-        processors=[ResizeToFit(width=width, upscale=False)],
-        format=image_format,
-        options=options,
-        cachefile_strategy=MadeAtUpload,
-    )
-
-
-class Rendition(NamedTuple):
-    url: str
-    width: int
-    height: int
-
-
-class EventPhoto(models.Model):
+class EventPhoto(Renditions, models.Model):
     """A photo of a meeting, with a caption and the alt text read to those who cannot see it."""
 
     event = models.ForeignKey(
@@ -356,47 +312,6 @@ class EventPhoto(models.Model):
 
     def __str__(self):
         return self.alt_text
-
-    def renditions(self, kind):
-        """[Rendition] of ``kind`` ("webp" or "jpeg"), narrowest first.
-
-        A photo is never enlarged: one narrower than a width gives a rendition of its own
-        width, listed once. Sizes are computed from the stored dimensions, as the resizer does.
-        """
-        result = []
-        for width in RENDITION_WIDTHS:
-            spec = getattr(self, f"{kind}_{width}")
-            if self.width <= width:
-                size = (self.width, self.height)
-            else:
-                ratio = float(width) / self.width  # exactly as pilkit's ResizeToFit
-                size = (round(self.width * ratio), round(self.height * ratio))
-            if result and result[-1].width == size[0]:
-                continue
-            result.append(Rendition(spec.url, *size))
-        return result
-
-    def srcset(self, kind):
-        return ", ".join(f"{item.url} {item.width}w" for item in self.renditions(kind))
-
-    @property
-    def srcset_webp(self):
-        return self.srcset("webp")
-
-    @property
-    def srcset_jpeg(self):
-        return self.srcset("jpeg")
-
-    @property
-    def fallback(self):
-        """The JPEG for browsers without srcset: the middle width, or the photo's own."""
-        jpegs = self.renditions("jpeg")
-        return jpegs[min(1, len(jpegs) - 1)]
-
-    @property
-    def large(self):
-        """The largest JPEG, for viewing the photo on its own."""
-        return self.renditions("jpeg")[-1]
 
 
 class EventDocument(LanguagePdf):

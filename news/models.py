@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from common.documents import LanguagePdf
 from common.downloads import CountedDownload
-from common.images import ValidatedImageField
+from common.images import Renditions, ValidatedImageField, rendition
 from common.models import TimestampedModel
 from common.publishing import Publishable, PublishableQuerySet
 from common.richtext import RichTextField
@@ -22,7 +22,7 @@ from common.sources import (
     with_sources,
 )
 from common.uploads import UnguessablePath
-from events.models import RENDITION_WIDTHS, MobilityEvent, Rendition, rendition
+from events.models import MobilityEvent
 from partners.models import Partner
 from search.documents import search_document_columns, stored_search_documents
 
@@ -62,7 +62,7 @@ class PressReleaseQuerySet(PublishableQuerySet):
         ).annotate(publisher=first_publisher(self.model))
 
 
-class PressRelease(Publishable, TimestampedModel):
+class PressRelease(Renditions, Publishable, TimestampedModel):
     """An item of the "In the media" section: a summary, in our words, of what a partner, a
     municipality or the press reported about the network, or a press release of its own."""
 
@@ -132,13 +132,14 @@ class PressRelease(Publishable, TimestampedModel):
         help_text=_("Partners the item is about or that reported it."),
     )
 
-    # Made once at upload, exactly as for event photos (see events.models.rendition).
+    # Made once at upload, exactly as for event photos (common.images.rendition).
     webp_480 = rendition(480, "webp")
     webp_960 = rendition(960, "webp")
     webp_1600 = rendition(1600, "webp")
     jpeg_480 = rendition(480, "jpeg")
     jpeg_960 = rendition(960, "jpeg")
     jpeg_1600 = rendition(1600, "jpeg")
+    rendition_size_fields = ("image_width", "image_height")
 
     objects = PressReleaseQuerySet.as_manager()
 
@@ -181,33 +182,6 @@ class PressRelease(Publishable, TimestampedModel):
         if self.publish_at is None:
             return ""
         return machine_date(timezone.localtime(self.publish_at), self.date_precision)
-
-    def renditions(self, kind):
-        """[Rendition] of the image as ``kind`` ("webp" or "jpeg"), narrowest first."""
-        result = []
-        for width in RENDITION_WIDTHS:
-            if self.image_width <= width:
-                size = (self.image_width, self.image_height)
-            else:
-                ratio = float(width) / self.image_width
-                size = (round(self.image_width * ratio), round(self.image_height * ratio))
-            if result and result[-1].width == size[0]:
-                continue
-            result.append(Rendition(getattr(self, f"{kind}_{width}").url, *size))
-        return result
-
-    @property
-    def srcset_webp(self):
-        return ", ".join(f"{item.url} {item.width}w" for item in self.renditions("webp"))
-
-    @property
-    def srcset_jpeg(self):
-        return ", ".join(f"{item.url} {item.width}w" for item in self.renditions("jpeg"))
-
-    @property
-    def image_fallback(self):
-        jpegs = self.renditions("jpeg")
-        return jpegs[min(1, len(jpegs) - 1)]
 
 
 stored_search_documents(PressRelease, {"title": "A", "summary": "B", "body": "C"})
