@@ -24,7 +24,7 @@ from actionplan.models import (
 from actionplan.pdf import PdfUnavailable
 from actionplan.services import plan_documents_generate
 from common.spreadsheets import SafeWriter
-from editorial.admin_base import TranslatedAdmin
+from editorial.content_admin import ContentAdmin
 from editorial.sources import SourceInline
 
 
@@ -70,7 +70,7 @@ class ContentsEntryInline(TranslationTabularInline):
 
 
 @admin.register(ActionPlan)
-class ActionPlanAdmin(TranslatedAdmin):
+class ActionPlanAdmin(ContentAdmin):
     list_display = [
         "version",
         "title",
@@ -162,7 +162,7 @@ class MeasureInline(TranslationStackedInline):
 
 
 @admin.register(Theme)
-class ThemeAdmin(TranslatedAdmin):
+class ThemeAdmin(ContentAdmin):
     list_display = [
         "number",
         "title",
@@ -212,7 +212,7 @@ class ThemeAdmin(TranslatedAdmin):
 
 
 @admin.register(GoodPractice)
-class GoodPracticeAdmin(TranslatedAdmin):
+class GoodPracticeAdmin(ContentAdmin):
     list_display = [
         "title",
         "place",
@@ -221,7 +221,7 @@ class GoodPracticeAdmin(TranslatedAdmin):
         "translation_status",
         "updated",
     ]
-    # The publication column and status filter come from TranslatedAdmin (Publishable).
+    # The publication column and status filter come from ContentAdmin (Publishable).
     list_filter = ["themes", "partner", "section"]
     search_fields = ["title_lv", "title_en", "summary_lv", "summary_en", "slug"]
     prepopulated_fields = {"slug": ["title_lv"]}

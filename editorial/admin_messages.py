@@ -29,9 +29,9 @@ DJANGO = [
     _("Search %(name)s"),
     _("Pagination %(name)s"),
     _("Pagination %(name)s entries"),
-    # The list's "Select all 12 …": LatvianAdminMixin passes "visas labās prakses" as a whole.
+    # The list's "Select all 12 …": LatvianWording passes "visas labās prakses" as a whole.
     _("Select all %(total_count)s %(module_name)s"),
-    # The bulk delete's confirmation: LatvianAdminMixin passes "atlasītās tēmas" as a whole.
+    # The bulk delete's confirmation: LatvianWording passes "atlasītās tēmas" as a whole.
     _(
         "Deleting the selected %(objects_name)s would result in deleting related objects, "
         "but your account doesn't have permission to delete the following types of objects:"
@@ -82,7 +82,7 @@ AXES = [
 
 
 # The admin's phrases whose participle agrees with the model's gender: admin_grammar.py and
-# LatvianAdminMixin choose the context from NOUNS at run time, so makemessages finds them here.
+# LatvianWording choose the context from NOUNS at run time, so makemessages finds them here.
 GENDERED = [
     pgettext_lazy("feminine", "The {name} “{obj}” was added successfully."),
     pgettext_lazy("feminine", "The {name} “{obj}” was changed successfully."),

@@ -24,7 +24,7 @@ from reversion.models import Version
 from editorial.scoping import partner_scope
 
 # What each model's versions follow (reverse relations saved with it, as registered with
-# reversion through ``HistoryAdminMixin.reversion_register``): {model: (name, ...)}.
+# reversion through ``VersionHistory.reversion_register``): {model: (name, ...)}.
 FOLLOWED = {}
 
 

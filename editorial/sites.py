@@ -1,7 +1,7 @@
 """The portal's admin site: Django's, plus the editors' dashboards (translations to do, published
 content without a source) and their counts on the index.
 
-Every admin registered with it speaks grammatical Latvian (``LatvianAdminMixin``), those of
+Every admin registered with it speaks grammatical Latvian (``LatvianWording``), those of
 django.contrib.auth and django-axes included.
 """
 
@@ -16,13 +16,13 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from editorial.admin_base import LatvianAdminMixin
 from editorial.sources import unsourced, unsourced_count
 from editorial.translations import (
     backlog_count,
     confirm_up_to_date,
     translation_backlog,
 )
+from editorial.wording import LatvianWording
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -33,10 +33,10 @@ class PortalAdminSite(admin.AdminSite):
 
     def register(self, model_or_iterable, admin_class=None, **options):
         admin_class = admin_class or admin.ModelAdmin
-        if not issubclass(admin_class, LatvianAdminMixin):
+        if not issubclass(admin_class, LatvianWording):
             admin_class = type(
                 admin_class.__name__,
-                (LatvianAdminMixin, admin_class),
+                (LatvianWording, admin_class),
                 {"__module__": admin_class.__module__, "__doc__": admin_class.__doc__},
             )
         super().register(model_or_iterable, admin_class, **options)

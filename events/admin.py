@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from common.formatting import format_date_range
-from editorial.admin_base import TranslatedAdmin
+from editorial.content_admin import ContentAdmin
 from editorial.sources import SourceInline
 from events.models import EventDocument, EventPhoto, MobilityEvent, ProgrammeItem
 
@@ -67,7 +67,7 @@ class EventStatusFilter(admin.SimpleListFilter):
 
 
 @admin.register(MobilityEvent)
-class MobilityEventAdmin(TranslatedAdmin):
+class MobilityEventAdmin(ContentAdmin):
     list_display = [
         "number",
         "title",

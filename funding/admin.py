@@ -18,7 +18,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from common.formatting import format_money, format_percent
-from editorial.admin_base import TranslatedAdmin, missing_languages
+from editorial.content_admin import ContentAdmin
+from editorial.translations import missing_languages
 from funding.models import Grant, Instalment, PreFinancing
 from funding.schedule import HUNDRED, shares_total
 
@@ -27,7 +28,7 @@ LOCALIZED_DECIMALS = {models.DecimalField: {"localize": True}}
 
 
 def translation_badges(missing):
-    """✓/✗ per language, as in the list columns of the other content (see TranslatedAdmin)."""
+    """✓/✗ per language, as in the list columns of the other content (see ContentAdmin)."""
     return format_html_join(
         " ",
         '<span class="translation-status translation-status--{}" title="{}">{} {}</span>',
@@ -114,7 +115,7 @@ class PreFinancingInline(TranslationBadgesMixin, TranslationStackedInline):
 
 
 @admin.register(Grant)
-class GrantAdmin(TranslatedAdmin):
+class GrantAdmin(ContentAdmin):
     inlines = [InstalmentInline, PreFinancingInline]
     formfield_overrides = LOCALIZED_DECIMALS
     list_display = ["__str__", "period", "total_display", "translation_status", "updated"]

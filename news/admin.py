@@ -1,15 +1,15 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from editorial.admin_base import TranslatedAdmin
+from editorial.content_admin import ContentAdmin
 from editorial.sources import SourceInline
 from news.models import PressRelease, Publication, PublicationFile
 from search.documents import search_document_columns
 
 
 @admin.register(PressRelease)
-class PressReleaseAdmin(TranslatedAdmin):
-    # The publication column and status filter come from TranslatedAdmin (Publishable).
+class PressReleaseAdmin(ContentAdmin):
+    # The publication column and status filter come from ContentAdmin (Publishable).
     list_display = [
         "title",
         "kind",
@@ -55,7 +55,7 @@ class PublicationFileInline(admin.TabularInline):
 
 
 @admin.register(Publication)
-class PublicationAdmin(TranslatedAdmin):
+class PublicationAdmin(ContentAdmin):
     list_display = ["title", "kind", "date", "translation_status", "updated"]
     list_filter = ["kind"]
     search_fields = ["title_lv", "title_en", "slug"]

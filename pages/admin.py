@@ -1,12 +1,12 @@
 from django.contrib import admin
 
-from editorial.admin_base import TranslatedAdmin
+from editorial.content_admin import ContentAdmin
 from editorial.sources import SourceInline
 from pages.models import Page
 
 
 @admin.register(Page)
-class PageAdmin(TranslatedAdmin):
+class PageAdmin(ContentAdmin):
     list_display = ["title", "key", "translation_status", "updated"]
     search_fields = ["title_lv", "title_en", "body_lv", "body_en"]
     readonly_fields = ["created", "updated"]

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationTabularInline
 
-from editorial.admin_base import TranslatedAdmin
+from editorial.content_admin import ContentAdmin
 from editorial.sources import SourceInline
 from partners.models import Partner, PartnerEditor, PopulationFigure
 
@@ -33,7 +33,7 @@ class PopulationFigureInline(TranslationTabularInline):
 
 
 @admin.register(Partner)
-class PartnerAdmin(TranslatedAdmin):
+class PartnerAdmin(ContentAdmin):
     list_display = [
         "number",
         "name",

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from editorial.admin_base import TranslatedAdmin
+from editorial.content_admin import ContentAdmin
 from editorial.grammar import FEMININE, MASCULINE, NOUNS, Noun
 from tests.contentapp.models import Article, Document, Photo, Practice
 
@@ -19,7 +19,7 @@ admin.site.register(Document)
 
 
 @admin.register(Article)
-class ArticleAdmin(TranslatedAdmin):
+class ArticleAdmin(ContentAdmin):
     list_display = ["title", "translation_status", "updated"]
     search_fields = ["title_lv", "title_en"]
     fields = ["slug", "title", "summary", "body", "partners", "status", "publish_at"]
@@ -27,7 +27,7 @@ class ArticleAdmin(TranslatedAdmin):
 
 
 @admin.register(Practice)
-class PracticeAdmin(TranslatedAdmin):
+class PracticeAdmin(ContentAdmin):
     list_display = ["title", "partner", "translation_status"]
     list_select_related = ["partner"]
     fields = ["partner", "title", "body", "status", "publish_at"]

@@ -67,12 +67,12 @@ def test_page_changelist_queries_do_not_grow(admin_client):
 
 
 def test_every_registered_content_admin_is_checked():
-    from editorial.admin_base import TranslatedAdmin
+    from editorial.content_admin import ContentAdmin
 
     content_models = {
         model
         for model, model_admin in admin.site._registry.items()
-        if isinstance(model_admin, TranslatedAdmin)
+        if isinstance(model_admin, ContentAdmin)
     }
     assert content_models <= set(ADMINS) | BOUNDED
 

@@ -11,7 +11,7 @@ from django.core import serializers
 from django.db import models
 
 from common.richtext import RichTextField
-from editorial.admin_base import translated_originals
+from editorial.history import translated_originals
 from tests.factories import FACTORIES
 
 DIRTY = (
