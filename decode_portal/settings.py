@@ -169,7 +169,7 @@ else:
 CACHES["pages"] = {
     **CACHES["default"],
     "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-pages",
-    "KEY_FUNCTION": "operations.pagecache.page_key",
+    "KEY_FUNCTION": "operations.pagekeys.page_key",
 }
 if not REDIS_URL:
     CACHES["pages"]["LOCATION"] = "pages"

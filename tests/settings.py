@@ -39,7 +39,7 @@ CACHES = {
     "pages": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pages",
-        "KEY_FUNCTION": "operations.pagecache.page_key",
+        "KEY_FUNCTION": "operations.pagekeys.page_key",
     },
     "template_fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -199,7 +199,7 @@ def shared_redis(settings):
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": f"decode-test-{uuid.uuid4().hex}",
     }
-    params["KEY_FUNCTION"] = "operations.pagecache.page_key"
+    params["KEY_FUNCTION"] = "operations.pagekeys.page_key"
     settings.CACHES = {**settings.CACHES, "pages": params}
     settings.PAGE_CACHE_ENABLED = True
     yield params
@@ -266,6 +266,31 @@ def test_an_edit_reaches_other_processes_through_redis(client, shared_redis):
     assert _in_another_process(other_process_reads_about_page) == ("miss", "About DeCoDe")
     assert parse(client.get("/en/about/")).find("h1").text == "About DeCoDe"
     _disconnect(other)
+
+
+def test_a_hit_is_one_round_trip_to_redis(client, db, shared_redis, monkeypatch):
+    """The generation and the page are read together: a page served from the cache waits for
+    Redis once."""
+    import redis
+
+    from decode_portal.demo import pages as demo_pages
+
+    demo_pages.load()
+    assert client.get("/en/about/").headers["X-Page-Cache"] == "miss"
+    assert client.get("/en/about/").headers["X-Page-Cache"] == "hit"  # the process learns
+
+    commands = []
+    execute = redis.Redis.execute_command
+
+    def counted(self, *args, **options):
+        commands.append(args[0])
+        return execute(self, *args, **options)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", counted)
+    response = client.get("/en/about/")
+    assert response.headers["X-Page-Cache"] == "hit"
+    assert parse(response).find("h1").text == "About the project"
+    assert commands == ["MGET"]
 
 
 def test_cached_pages_go_out_compressed_to_clients_that_accept_it(client, pages, page_cache):

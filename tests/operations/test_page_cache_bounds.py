@@ -25,7 +25,7 @@ def redis_pages(settings, pages):
             "BACKEND": "operations.redis_cache.ReusedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": prefix,
-            "KEY_FUNCTION": "operations.pagecache.page_key",
+            "KEY_FUNCTION": "operations.pagekeys.page_key",
         },
     }
     settings.PAGE_CACHE_ENABLED = True
