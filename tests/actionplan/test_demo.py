@@ -4,9 +4,9 @@ no source gives."""
 
 import pytest
 
+from actionplan import demo as demo_actionplan
 from actionplan.models import ActionPlan, GoodPractice, Measure, Theme
-from decode_portal.demo import LOADERS
-from decode_portal.demo import actionplan as demo_actionplan
+from decode_portal.management.commands.demo import LOADERS
 from partners.models import Partner
 from tests.factories import PartnerFactory
 from tests.html import parse

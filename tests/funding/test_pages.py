@@ -285,7 +285,7 @@ def test_home_needs_one_query(client, db, django_assert_num_queries, with_grant)
 
 
 def test_demo_loads_the_funding_facts_once(demo):
-    from decode_portal.demo import funding
+    from funding import demo as funding
 
     assert funding.load() == 0
     grant = Grant.objects.get()

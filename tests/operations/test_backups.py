@@ -97,7 +97,7 @@ def test_backup_wipe_restore_brings_back_every_row_and_file(site_content, media,
 
 @pytest.mark.django_db(transaction=True)
 def test_restore_refuses_a_database_that_is_not_empty(media, tmp_path):
-    from decode_portal.demo import pages
+    from pages import demo as pages
 
     pages.load()
     call_command("backup", output=str(tmp_path), stdout=io.StringIO())
@@ -112,7 +112,7 @@ def test_archives_are_private_and_hold_no_sessions_nor_login_records(media, tmp_
     from django.contrib.sessions.backends.db import SessionStore
     from django.contrib.sessions.models import Session
 
-    from decode_portal.demo import pages
+    from pages import demo as pages
 
     pages.load()
     session = SessionStore()

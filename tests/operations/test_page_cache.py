@@ -33,7 +33,7 @@ cache = _Pages()
 @pytest.fixture
 def pages(db):
     """Only the standing pages of the demo: enough for most cache tests, and quick."""
-    from decode_portal.demo import pages as demo_pages
+    from pages import demo as demo_pages
 
     demo_pages.load()
 
@@ -241,7 +241,7 @@ def _in_another_process(function):
 
 @pytest.mark.django_db(transaction=True)
 def test_an_edit_reaches_other_processes_through_redis(client, shared_redis):
-    from decode_portal.demo import pages as demo_pages
+    from pages import demo as demo_pages
 
     demo_pages.load()
     user = User.objects.create_superuser("editor", password=EDITOR_PASSWORD)
@@ -273,7 +273,7 @@ def test_a_hit_is_one_round_trip_to_redis(client, db, shared_redis, monkeypatch)
     Redis once."""
     import redis
 
-    from decode_portal.demo import pages as demo_pages
+    from pages import demo as demo_pages
 
     demo_pages.load()
     assert client.get("/en/about/").headers["X-Page-Cache"] == "miss"

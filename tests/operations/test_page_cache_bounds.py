@@ -37,7 +37,7 @@ def redis_pages(settings, pages):
 
 @pytest.fixture
 def pages(db):
-    from decode_portal.demo import pages as demo_pages
+    from pages import demo as demo_pages
 
     demo_pages.load()
 

@@ -8,10 +8,27 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_save
 
-from decode_portal.demo import LOADERS
+import actionplan.demo
+import events.demo
+import funding.demo
+import news.demo
+import pages.demo
+import partners.demo
 from editorial.groups import EDITORS_GROUP
 
 DEMO_EDITOR = "demo-editor"
+
+# Each app's demo content, from the project's facts sheet, in dependency order: partners before
+# the events they host, and so on. Each loader returns how many objects it created or changed.
+LOADERS = [
+    ("pages", pages.demo.load),
+    ("partners", partners.demo.load),
+    ("funding", funding.demo.load),
+    ("events", events.demo.load),
+    ("news", news.demo.load),
+    # After the partners' loader: practices link to partners by partner number.
+    ("actionplan", actionplan.demo.load),
+]
 
 
 class Command(BaseCommand):
