@@ -200,7 +200,7 @@ def access(plan):
     ways = []
     if any("Index Scan Backward using news_pressrelease_publish_at" in line for line in executed):
         ways.append("newest first")
-    if any("Bitmap Index Scan on search_gin_news_pressrelease_" in line for line in executed):
+    if any("Bitmap Index Scan on search_pressrelease_" in line for line in executed):
         ways.append("GIN")
     if any("Seq Scan on news_pressrelease" in line for line in executed):
         ways.append("WHOLE TABLE")

@@ -23,10 +23,18 @@ This module imports no domain app.
 """
 
 import html
+import operator
 import re
 import unicodedata
+from functools import reduce
 
 from django.conf import settings
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchVector,
+    SearchVectorField,
+)
 from django.db import models
 from django.db.models import Value
 from django.db.models.expressions import Expression, Func
@@ -154,13 +162,16 @@ def shown_text(model, field, code):
     )
 
 
-class SearchDocumentField(models.TextField):
-    """The type of a search document: ``tsvector`` on PostgreSQL, text elsewhere."""
+class SearchDocumentField(SearchVectorField):
+    """The type of a search document: ``tsvector`` on PostgreSQL, text elsewhere.
+
+    As a ``SearchVectorField``, it is matched with ``document=SearchQuery(...)``.
+    """
 
     def db_type(self, connection):
         if connection.vendor == "postgresql":
             return "tsvector"
-        return super().db_type(connection)
+        return models.TextField().db_type(connection)
 
 
 class _WeightedDocument(Func):
@@ -182,14 +193,11 @@ class _WeightedDocument(Func):
         return " || ' ' || ".join(parts), params
 
     def as_postgresql(self, compiler, connection, **extra_context):
-        parts, params = [], []
-        for expression, weight in zip(self.source_expressions, self.weights, strict=True):
-            sql, part_params = compiler.compile(expression)
-            parts.append(
-                f"setweight(to_tsvector('{CONFIG}'::regconfig, COALESCE({sql}, '')), '{weight}')"
-            )
-            params.extend(part_params)
-        return "(" + " || ".join(parts) + ")", params
+        vectors = [
+            SearchVector(expression, config=CONFIG, weight=weight)
+            for expression, weight in zip(self.source_expressions, self.weights, strict=True)
+        ]
+        return compiler.compile(reduce(operator.add, vectors))
 
 
 @deconstructible(path="search.documents.SearchDocument")
@@ -266,57 +274,32 @@ def search_document_columns(model):
     return [f"{prefix}_{_suffix(code)}" for code, _name in settings.LANGUAGES]
 
 
-class TsQuery(Func):
-    """``to_tsquery('decode_search', <text>)``."""
-
-    output_field = models.TextField()
-
-    def as_postgresql(self, compiler, connection, **extra_context):
-        sql, params = compiler.compile(self.source_expressions[0])
-        return f"to_tsquery('{CONFIG}'::regconfig, {sql})", params
+def search_query(terms):
+    """The ``SearchQuery`` matching documents with every one of ``terms`` as a word prefix."""
+    return SearchQuery(tsquery_text(terms), config=CONFIG, search_type="raw")
 
 
-class Matches(Func):
-    """``document @@ query``: true where the document matches the tsquery."""
-
-    output_field = models.BooleanField()
-    conditional = True
-
-    def as_postgresql(self, compiler, connection, **extra_context):
-        document, query = self.source_expressions
-        document_sql, document_params = compiler.compile(document)
-        query_sql, query_params = compiler.compile(query)
-        return f"({document_sql}) @@ ({query_sql})", [*document_params, *query_params]
-
-
-class Rank(Func):
-    """``ts_rank(document, query)``."""
-
-    function = "ts_rank"
-    output_field = models.FloatField()
-
-
-class Headline(Func):
-    """``ts_headline`` over the visible text (tags removed) with private-use match marks."""
-
-    output_field = models.TextField()
-
-    def __init__(self, text, query, max_words=32, min_words=16, fragments=2):
-        self.options = (
-            f"StartSel={START_MARK}, StopSel={STOP_MARK}, MaxWords={max_words}, "
-            f'MinWords={min_words}, MaxFragments={fragments}, FragmentDelimiter=" … "'
-        )
-        super().__init__(text, query)
-
-    def as_postgresql(self, compiler, connection, **extra_context):
-        text, query = self.source_expressions
-        text_sql, text_params = compiler.compile(text)
-        query_sql, query_params = compiler.compile(query)
-        sql = (
-            f"ts_headline('{CONFIG}'::regconfig, "
-            f"regexp_replace({text_sql}, '<[^>]*>', ' ', 'g'), ({query_sql}), %s)"
-        )
-        return sql, [*text_params, *query_params, self.options]
+def headline(text, query, max_words=32, min_words=16, fragments=2):
+    """``ts_headline`` over the visible text (tags removed), matches between private-use marks."""
+    visible = Func(
+        text,
+        Value("<[^>]*>"),
+        Value(" "),
+        Value("g"),
+        function="regexp_replace",
+        output_field=models.TextField(),
+    )
+    return SearchHeadline(
+        visible,
+        query,
+        config=CONFIG,
+        start_sel=START_MARK,
+        stop_sel=STOP_MARK,
+        max_words=max_words,
+        min_words=min_words,
+        max_fragments=fragments,
+        fragment_delimiter=" … ",
+    )
 
 
 class Fold(Func):

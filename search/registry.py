@@ -19,21 +19,21 @@ The project finds those modules when it starts (``autodiscover``), so an app plu
 adding the file; nothing here changes. Fields are the model's field names; for a
 translated field the visitor's language is searched (the Latvian text where the English is
 missing, as the pages show it). A kind's model may store its documents
-(``search.documents.stored_search_documents``); otherwise they are computed. Either
-way ``ensure_search_indexes`` (run after every ``migrate`` on PostgreSQL) keeps a GIN index on
-each kind's document per language, so no search reads every row's text.
+(``search.documents.stored_search_documents``); otherwise they are computed. Either way the
+app's migrations declare a GIN index on each language's document
+(``search.operations.AddSearchIndexes``), so no search reads every row's text; the tests
+check that each kind's queries use it.
 """
 
-import hashlib
-import logging
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchRank
 from django.core.exceptions import EmptyResultSet
 from django.db import connection as default_connection
-from django.db.models import Case, F, IntegerField, Q, TextField, Value, When
+from django.db.models import Case, ExpressionWrapper, F, IntegerField, Q, TextField, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Concat
 from django.utils.module_loading import autodiscover_modules
@@ -43,22 +43,19 @@ from search.documents import (
     CONFIG,
     MIN_TERM_LENGTH,
     Fold,
-    Headline,
-    Matches,
-    Rank,
     SearchDocument,
-    TsQuery,
+    SearchDocumentField,
     fold,
+    headline,
     marked_excerpt,
     python_excerpt,
     search_document_column,
     search_document_columns,
+    search_query,
     search_terms,
     shown_text,
     tsquery_text,
 )
-
-logger = logging.getLogger(__name__)
 
 # A query longer than this is cut before anything else looks at it.
 MAX_QUERY_LENGTH = 200
@@ -71,7 +68,6 @@ RESULT_LIMIT = 200
 # For a word found in more than RESULT_LIMIT objects, at most this many objects of the kind are
 # read in list order before the GIN index is asked instead (see ``Search._first_by_walking``).
 WALK_LIMIT = 1000
-INDEX_PREFIX = "search_gin_"
 
 
 @dataclass(frozen=True)
@@ -103,7 +99,9 @@ class SearchKind:
     def document(self, code):
         """Expression for the search document in language ``code`` (stored column or computed)."""
         column = search_document_column(self.model, code)
-        return F(column) if column else SearchDocument(self.fields, code)
+        if column:
+            return ExpressionWrapper(F(column), output_field=SearchDocumentField())
+        return SearchDocument(self.fields, code)
 
 
 _registry: dict[str, SearchKind] = {}
@@ -194,8 +192,8 @@ class Search:
     def is_empty(self):
         return not self.terms
 
-    def _tsquery(self):
-        return TsQuery(Value(tsquery_text(self.terms)))
+    def _search_query(self):
+        return search_query(self.terms)
 
     def _matching(self, kind):
         """The kind's public objects that match every word, unranked."""
@@ -203,7 +201,7 @@ class Search:
         document = kind.document(self.language)
         if self.postgresql:
             return queryset.alias(search_document=document).filter(
-                Matches("search_document", self._tsquery())
+                search_document=self._search_query()
             )
         queryset = queryset.alias(search_folded=Fold(document))
         for term in self.terms:
@@ -262,7 +260,7 @@ class Search:
         if columns:
             queryset = queryset.defer(*columns)
         if self.postgresql:
-            rank = Rank(kind.document(self.language), self._tsquery())
+            rank = SearchRank(kind.document(self.language), self._search_query())
         else:
             # Ranking without full-text search: title matches first.
             title = Fold(shown_text(queryset.model, kind.title_field, self.language))
@@ -329,7 +327,7 @@ class Search:
         if kind.excerpt_fields:
             text = self._excerpt_text(kind, queryset.model)
             if self.postgresql:
-                queryset = queryset.annotate(search_headline=Headline(text, self._tsquery()))
+                queryset = queryset.annotate(search_headline=headline(text, self._search_query()))
             else:
                 queryset = queryset.annotate(search_text=text)
         hits = []
@@ -361,64 +359,3 @@ class Search:
                     )
                 )
         return results
-
-
-# --- indexes ---------------------------------------------------------------------------------
-
-
-def _index_statements(kind, schema_editor):
-    """(name, CREATE INDEX sql) for the GIN index on each language's document of ``kind``."""
-    from django.contrib.postgres.indexes import GinIndex
-
-    model = kind.model
-    statements = []
-    for code, _name in settings.LANGUAGES:
-        column = search_document_column(model, code)
-        # A stored document is indexed as a column, a computed one as the same expression.
-        index = (
-            GinIndex(fields=[column], name="x")
-            if column
-            else GinIndex(kind.document(code), name="x")
-        )
-        sql = str(index.create_sql(model, schema_editor))
-        digest = hashlib.sha1(sql.encode()).hexdigest()[:10]
-        name = f"{INDEX_PREFIX}{model._meta.db_table[:30]}_{digest}"
-        statements.append((name, sql.replace('"x"', schema_editor.quote_name(name), 1)))
-    return statements
-
-
-def ensure_search_indexes(using="default", verbosity=1, **kwargs):
-    """Create the missing GIN indexes on every kind's documents; drop outdated ones.
-
-    Runs after ``migrate`` (a ``post_migrate`` receiver) on PostgreSQL. An index's name carries
-    a hash of its definition, so changing a kind's fields replaces its index.
-    """
-    from django.db import connections
-
-    connection = connections[using]
-    if connection.vendor != "postgresql":
-        return
-    tables = set(connection.introspection.table_names())
-    with connection.schema_editor() as schema_editor:
-        wanted = {}
-        for kind in _registry.values():
-            if kind.model._meta.db_table not in tables:
-                continue  # that app is migrated backwards or not yet
-            for name, sql in _index_statements(kind, schema_editor):
-                wanted.setdefault(kind.model._meta.db_table, {})[name] = sql
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT tablename, indexname FROM pg_indexes "
-                "WHERE schemaname = current_schema() AND indexname LIKE %s",
-                [INDEX_PREFIX + "%"],
-            )
-            existing = {(table, name) for table, name in cursor.fetchall()}
-        for table, indexes in wanted.items():
-            for name, sql in indexes.items():
-                if (table, name) not in existing:
-                    if verbosity:
-                        logger.info("Creating search index %s on %s", name, table)
-                    schema_editor.execute(sql)
-        for table, name in existing:
-            if name not in wanted.get(table, {}):
-                schema_editor.execute(f"DROP INDEX IF EXISTS {schema_editor.quote_name(name)}")

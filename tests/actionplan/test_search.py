@@ -3,12 +3,9 @@
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.db.models import Value
 from django.utils import timezone, translation
 
 from search import registry as search
-from search.documents import Matches, TsQuery
 from tests.factories import GoodPracticeFactory, MeasureFactory, ThemeFactory
 from tests.html import parse
 
@@ -53,30 +50,3 @@ def test_search_result_links_to_the_measure_on_its_theme_page(client, lodz):
 
     links = [a.attrs["href"] for a in document.find_all("a")]
     assert f"/lv/ricibas-plans/temas/2.1/#measure-{measure.pk}" in links
-
-
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="full-text search and GIN indexes exist only on PostgreSQL",
-)
-@pytest.mark.parametrize(
-    ("key", "table"),
-    [
-        ("themes", "actionplan_theme"),
-        ("measures", "actionplan_measure"),
-        ("practices", "actionplan_goodpractice"),
-    ],
-)
-@pytest.mark.parametrize("language", ["lv", "en"])
-def test_postgresql_plan_search_uses_a_gin_index(key, table, language):
-    kind = search._registry[key]
-    queryset = kind.model._base_manager.alias(document=kind.document(language)).filter(
-        Matches("document", TsQuery(Value("remigracij:*")))
-    )
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        sql, params = queryset.query.sql_with_params()
-        cursor.execute(f"EXPLAIN {sql}", params)
-        plan = "\n".join(row[0] for row in cursor.fetchall())
-
-    assert f"Bitmap Index Scan on search_gin_{table}_" in plan, plan
