@@ -18,6 +18,8 @@ from django.utils.safestring import SafeData, mark_safe
 from django.utils.text import capfirst, get_text_list
 from django.utils.translation import get_language, gettext, npgettext, pgettext
 
+from editorial.registered import model_admins
+
 LATVIAN = "lv"
 FEMININE = "feminine"
 MASCULINE = "masculine"
@@ -140,7 +142,7 @@ def noun_for(model):
 def admin_models(site):
     """Every model the admin site edits: those registered and those edited inline with them."""
     models = []
-    for model, model_admin in site._registry.items():
+    for model, model_admin in model_admins(site):
         models.append(model)
         models.extend(inline.model for inline in model_admin.inlines)
     return list(dict.fromkeys(models))

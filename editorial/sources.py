@@ -9,6 +9,7 @@ from django.db.models import OuterRef
 from django.urls import reverse
 
 from common.sources import Source, has_sources
+from editorial.registered import model_admins
 
 
 class SourceInline(GenericTabularInline):
@@ -51,7 +52,7 @@ def _public(model_admin, request):
 def _unsourced_querysets(request, site):
     """(model, its public objects without a source) for each model with sources this editor
     may see in ``site``."""
-    for model, model_admin in site._registry.items():
+    for model, model_admin in model_admins(site):
         if not has_sources(model) or not model_admin.has_view_or_change_permission(request):
             continue
         opts = model._meta

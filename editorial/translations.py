@@ -35,6 +35,8 @@ from django.urls import reverse
 from django.utils import timezone
 from modeltranslation.translator import NotRegistered, translator
 
+from editorial.registered import model_admins
+
 
 def languages():
     return [code for code, _name in settings.LANGUAGES]
@@ -284,7 +286,7 @@ def _sources(request, site):
             if model_admin.has_view_or_change_permission(request):
                 sources.append(_Source(model, model_admin))
             continue
-        for parent_admin in site._registry.values():
+        for _parent, parent_admin in model_admins(site):
             inline = next(
                 (
                     inline

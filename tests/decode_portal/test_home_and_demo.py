@@ -1,6 +1,5 @@
 from datetime import UTC, datetime
 
-import pytest
 from django.core.management import call_command
 
 from pages.models import Page
@@ -43,39 +42,6 @@ def test_home_lead_says_what_the_project_did_and_nothing_more(client, demo):
     )
 
 
-@pytest.mark.parametrize(
-    ("path", "partners", "measure"),
-    [
-        (
-            "/en/about/",
-            "CEIPES (Palermo, Italy), Vejle Municipality (Denmark), ACTA Center (Oradea, "
-            "Romania) and ADIMAN (Casasimarro, province of Cuenca, Spain)",
-            "Measure 2.2 “Networks of Towns”",
-        ),
-        (
-            "/lv/par-projektu/",
-            "CEIPES (Palermo, Itālija), Vejles pašvaldība (Dānija), ACTA centrs (Oradea, "
-            "Rumānija) un ADIMAN (Kasasimarro, Kuenkas province, Spānija)",
-            "2.2. apakšpasākums “Pašvaldību tīklojumi”",
-        ),
-    ],
-)
-def test_about_page_names_the_partner_organisations_and_the_measure(
-    client, demo, path, partners, measure
-):
-    text = parse(client.get(path)).text
-
-    assert partners in text
-    assert measure in text
-
-
-def test_translated_path_words_lead_to_the_same_page(client, demo):
-    lv = parse(client.get("/lv/par-projektu/"))
-    en = parse(client.get("/en/about/"))
-    assert lv.find("h1").text == "Par projektu"
-    assert en.find("h1").text == "About the project"
-
-
 def test_every_page_carries_the_funding_statement_and_project_number(client, demo):
     for path, statement in [
         ("/lv/", "Finansē Eiropas Savienības programma “Eiropa pilsoņiem”"),
@@ -87,36 +53,6 @@ def test_every_page_carries_the_funding_statement_and_project_number(client, dem
         footer = parse(client.get(path)).find("footer")
         assert statement in footer.text
         assert "595269-CITIZ-1-2017-2-LV-CITIZ-NT" in footer.text
-
-
-def test_legal_notice_carries_the_commission_disclaimer(client, demo):
-    text = parse(client.get("/en/legal-notice/")).text
-    assert DISCLAIMER_START in text
-    assert "any use which may be made of the information contained therein." in text
-
-
-def test_missing_english_shows_latvian_marked_with_lang_and_a_notice(client, demo):
-    Page.objects.filter(key="privacy").update(title_en="", body_en="")
-    page = parse(client.get("/en/privacy/"))
-    heading = page.find("h1")
-    assert heading.text == "Privātuma paziņojums"
-    assert heading.attrs["lang"] == "lv"
-    assert page.by_class("rich-text")[0].attrs["lang"] == "lv"
-    notice = page.by_class("translation-notice")[0].text
-    assert notice == "Part of this page has not been translated yet and is shown in Latvian."
-
-
-def test_complete_english_page_has_no_notice_and_no_lang_override(client, demo):
-    page = parse(client.get("/en/privacy/"))
-    assert "lang" not in page.find("h1").attrs
-    assert page.by_class("translation-notice") == []
-
-
-def test_pages_show_when_they_were_last_updated(client, demo):
-    page = Page.objects.get(key="about")
-    time = parse(client.get("/lv/par-projektu/")).by_class("last-updated")[0]
-    assert time.text.startswith("Pēdējo reizi informācija atjaunota:")
-    assert page.updated.date().isoformat() in time.children[0].attrs["datetime"]
 
 
 def test_reading_pages_sets_no_cookie(client, demo):
@@ -143,12 +79,6 @@ def test_demo_editor_is_created_only_when_asked(db, capsys):
     user = User.objects.get(username="demo-editor")
     assert user.check_password(password)
     assert list(user.groups.values_list("name", flat=True)) == ["Editors"]
-
-
-@pytest.mark.parametrize("key", [choice for choice, _label in Page.Key.choices])
-def test_each_standing_page_has_both_languages_after_demo(demo, key):
-    page = Page.objects.get(key=key)
-    assert page.title_lv and page.title_en and page.body_lv and page.body_en
 
 
 def test_dates_are_written_the_european_way_in_each_language(client, demo):

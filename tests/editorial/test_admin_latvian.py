@@ -16,6 +16,7 @@ from django.utils import translation
 
 from actionplan.models import GoodPractice, Theme
 from editorial.grammar import FEMININE, NOUNS, admin_models, check_nouns
+from editorial.registered import model_admins
 from events.models import MobilityEvent
 from partners.models import PartnerEditor
 from tests.contentapp.models import Document, Photo
@@ -29,7 +30,7 @@ from tests.factories import (
 )
 from tests.html import parse
 
-REGISTERED = list(admin.site._registry)
+REGISTERED = [model for model, _model_admin in model_admins(admin.site)]
 
 
 def admin_url(model, view, *args, language="lv"):

@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from editorial.registered import model_admins
 from funding.models import Grant
 from pages.models import Page
 from tests.contentapp.models import Article
@@ -13,7 +14,7 @@ from tests.html import parse
 
 # Models of which the site has a fixed number: four standing pages, one grant.
 BOUNDED = {Page, Grant}
-ADMINS = [model for model in FACTORIES if model in admin.site._registry and model not in BOUNDED]
+ADMINS = [model for model in FACTORIES if admin.site.is_registered(model) and model not in BOUNDED]
 
 
 def changelist_url(model, language="lv"):
@@ -71,7 +72,7 @@ def test_every_registered_content_admin_is_checked():
 
     content_models = {
         model
-        for model, model_admin in admin.site._registry.items()
+        for model, model_admin in model_admins(admin.site)
         if isinstance(model_admin, ContentAdmin)
     }
     assert content_models <= set(ADMINS) | BOUNDED
