@@ -1,5 +1,4 @@
 import pytest
-from django.utils import translation
 
 from tests.factories import (
     ActionPlanFactory,
@@ -8,20 +7,7 @@ from tests.factories import (
     PartnerFactory,
     ThemeFactory,
 )
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """Uploaded and generated files of each test go to a folder that pytest cleans up."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
-@pytest.fixture
-def english():
-    """Messages in English, the language of the msgids the tests compare against."""
-    with translation.override("en"):
-        yield
+from tests.fixtures import english, media_root  # noqa: F401 (fixtures)
 
 
 @pytest.fixture

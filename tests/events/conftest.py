@@ -1,16 +1,1 @@
-import pytest
-from django.utils import translation
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """Uploaded files and renditions of each test go to a folder pytest cleans up."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
-@pytest.fixture
-def english():
-    """Messages in English, the language of the msgids the tests compare against."""
-    with translation.override("en"):
-        yield
+from tests.fixtures import english, media_root  # noqa: F401 (fixtures)

@@ -1,9 +1,9 @@
 import pytest
 from django.contrib.auth.models import Group, User
-from django.utils import translation
 
 from partners.models import PopulationFigure
 from tests.factories import PartnerFactory, PopulationFigureFactory
+from tests.fixtures import english, media_root  # noqa: F401 (fixtures)
 
 
 def partner_number(index):
@@ -37,17 +37,3 @@ def editor(db):
     user = User.objects.create_user("editor", password="a-long-enough-password", is_staff=True)
     user.groups.add(Group.objects.get(name="Editors"))
     return user
-
-
-@pytest.fixture
-def english():
-    """Messages in English, the language of the msgids the tests compare against."""
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """Uploaded logos of each test go to a folder of their own that pytest cleans up."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
