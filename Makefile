@@ -28,7 +28,7 @@ help:
 	@echo "make test      - install test dependencies and run the whole suite (PYTEST_ARGS=... to narrow)"
 	@echo "make ci        - what CI runs: lint, migrations check, deploy check, suite with browser tests"
 	@echo "make lint      - ruff lint and format check;  make format - apply ruff format and fixes"
-	@echo "make messages  - update locale/lv .po from the code and compile .mo (needs GNU gettext)"
+	@echo "make messages  - update every locale/<language> .po from the code and compile .mo (GNU gettext)"
 	@echo "make bench     - gunicorn + PostgreSQL (decode_bench): each page type vs a bare view (~5 min)"
 	@echo "make bench-resilience - the resilience tests at full size: 64 clients, 60 s, 10 s outage"
 	@echo "make audit     - Lighthouse (tools/lighthouse, npm) on every page type, phone and desktop"
@@ -79,10 +79,13 @@ migrations-check: $(VENV)/.run-installed
 check-deploy: $(VENV)/.run-installed
 	$(DEPLOY_ENV) $(PY) manage.py check --deploy --fail-level WARNING
 
+# Every site language but English, the language of the msgids (see settings.LANGUAGES).
+CATALOGUES := lv lt pl de it da ro es
+
 messages: $(VENV)/.run-installed
-	$(DEMO_ENV) $(PY) manage.py makemessages -l lv --no-location --no-obsolete \
-		--ignore=.venv --ignore=node_modules --ignore=tools --ignore=tests
-	$(DEMO_ENV) $(PY) manage.py compilemessages -l lv --ignore=.venv
+	$(DEMO_ENV) $(PY) manage.py makemessages $(addprefix -l ,$(CATALOGUES)) --no-location \
+		--no-obsolete --ignore=.venv --ignore=node_modules --ignore=tools --ignore=tests
+	$(DEMO_ENV) $(PY) manage.py compilemessages $(addprefix -l ,$(CATALOGUES)) --ignore=.venv
 
 # CI: browser tests and the HTML check are required (a missing chromium, Java or vnu.jar fails
 # instead of skipping).

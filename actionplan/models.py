@@ -14,7 +14,7 @@ from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext, gettext_noop, pgettext_lazy
+from django.utils.translation import get_language, gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -447,15 +447,20 @@ class PlanDocumentQuerySet(models.QuerySet):
         return self.filter(plan__is_published=True).select_related("plan")
 
 
-def _site_languages_first(document):
-    codes = [code for code, _name in settings.LANGUAGES]
-    position = codes.index(document.language) if document.language in codes else len(codes)
-    return (position, document.language)
-
-
 def in_reading_order(documents):
-    """The site's languages first (Latvian, English), then the others by language code."""
-    return sorted(documents, key=_site_languages_first)
+    """The reader's language first, then the site's other languages in the order of
+    ``settings.LANGUAGES`` (Latvian, English, the partners'), then the rest by language code."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    reader = get_language() or settings.LANGUAGE_CODE
+    if reader in codes:
+        codes.remove(reader)
+        codes.insert(0, reader)
+
+    def position(document):
+        found = codes.index(document.language) if document.language in codes else len(codes)
+        return (found, document.language)
+
+    return sorted(documents, key=position)
 
 
 class PlanDocument(TimestampedModel, CountedDownload, LanguagePdf):

@@ -9,12 +9,20 @@ def _suffix(code):
     return code.replace("-", "_")
 
 
+def fallback_languages(code):
+    """The languages whose text stands in, in order, where ``code``'s is missing."""
+    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    if isinstance(fallbacks, dict):
+        fallbacks = fallbacks.get(code, fallbacks.get("default", ()))
+    return [other for other in fallbacks if other != code]
+
+
 def shown_language(obj, field):
     """The language code in which ``obj.<field>`` is displayed in the active language."""
     current = get_language() or settings.LANGUAGE_CODE
     if getattr(obj, f"{field}_{_suffix(current)}", None):
         return current
-    for code in settings.MODELTRANSLATION_FALLBACK_LANGUAGES:
+    for code in fallback_languages(current):
         if getattr(obj, f"{field}_{_suffix(code)}", None):
             return code
     return current
@@ -39,3 +47,8 @@ def x_default_path(default_language_path):
     if default_language_path == f"/{settings.LANGUAGE_CODE}/":
         return "/"
     return default_language_path
+
+
+def fallback_languages_shown(*objects):
+    """The languages whose text stands in for the active language's anywhere in ``objects``."""
+    return {shown_language(obj, name) for obj in objects for name in untranslated_fields(obj)}

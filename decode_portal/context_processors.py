@@ -49,4 +49,6 @@ def site(request):
         # Which section is current: with the language, all that the main menu depends on.
         "navigation_current": next((item["marker"] for item in navigation if item["current"]), ""),
         "PROJECT_NUMBER": settings.PROJECT_NUMBER,
+        # A partner's language: the page says its texts are the editors' translation.
+        "language_is_authoritative": current in settings.AUTHORITATIVE_LANGUAGES,
     }

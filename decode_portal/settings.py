@@ -217,8 +217,21 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages: adding one is a change here, `makemigrations` and a .po file.
+# Latvian and English are the project's languages, their texts authoritative; the partners'
+# languages follow, each named in itself.
 LANGUAGE_CODE = "lv"
-LANGUAGES = [("lv", "Latviešu"), ("en", "English")]
+AUTHORITATIVE_LANGUAGES = ("lv", "en")
+LANGUAGES = [
+    ("lv", "Latviešu"),
+    ("en", "English"),
+    ("lt", "Lietuvių"),
+    ("pl", "Polski"),
+    ("de", "Deutsch"),
+    ("it", "Italiano"),
+    ("da", "Dansk"),
+    ("ro", "Română"),
+    ("es", "Español"),
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Riga"
 USE_I18N = True
@@ -228,7 +241,11 @@ USE_TZ = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "lv"
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("lv",)
+# English falls back to Latvian; a partner's language to English, then Latvian.
+MODELTRANSLATION_FALLBACK_LANGUAGES = {
+    "default": ("lv",),
+    **{code: ("en", "lv") for code, _name in LANGUAGES if code not in AUTHORITATIVE_LANGUAGES},
+}
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")

@@ -58,6 +58,6 @@ class ContentAdmin(
                     code.upper(),
                     "✗" if code in missing else "✓",
                 )
-                for code, _name in settings.LANGUAGES
+                for code in settings.AUTHORITATIVE_LANGUAGES
             ),
         )

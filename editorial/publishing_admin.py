@@ -41,8 +41,12 @@ class PublishingStates:
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if self._publishable() and obj.status == PublicationStatus.PUBLISHED:
+            # Only the authoritative languages' gaps: a partner's language falls back to English
+            # and waits on the translations dashboard.
             missing = [
-                (code, name) for code, name in settings.LANGUAGES if code in missing_languages(obj)
+                (code, name)
+                for code, name in settings.LANGUAGES
+                if code in settings.AUTHORITATIVE_LANGUAGES and code in missing_languages(obj)
             ]
             if missing:
                 messages.warning(

@@ -5,6 +5,7 @@ Every admin registered with it speaks grammatical Latvian (``LatvianWording``), 
 django.contrib.auth and django-axes included.
 """
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
@@ -88,10 +89,18 @@ class PortalAdminSite(admin.AdminSite):
 
     def translations_view(self, request):
         """Objects whose translation is missing or older than the other language's text."""
+        chosen = request.GET.get("language")
+        codes = [chosen] if chosen in dict(settings.LANGUAGES) else None
         context = {
             **self.each_context(request),
             "title": _("Translations to do"),
-            "sections": translation_backlog(request, self),
+            "sections": translation_backlog(request, self, codes=codes),
+            "chosen_language": chosen if codes else "",
+            "partner_languages": [
+                (code, name)
+                for code, name in settings.LANGUAGES
+                if code not in settings.AUTHORITATIVE_LANGUAGES
+            ],
         }
         request.current_app = self.name
         return TemplateResponse(request, "admin/translations.html", context)

@@ -122,9 +122,14 @@ def behind(code, times):
     """When another language changed after ``code`` last did (None: ``code`` is current).
 
     ``times`` maps language codes to their recorded change times; a language without a record
-    is behind any that has one.
+    is behind any that has one. Only the authoritative languages (Latvian, English) count as
+    the other: a partner language's translation follows them, never the reverse.
     """
-    others = [time for other, time in times.items() if other != code]
+    others = [
+        time
+        for other, time in times.items()
+        if other != code and other in settings.AUTHORITATIVE_LANGUAGES
+    ]
     latest_other = max(others) if others else None
     own = times.get(code)
     if latest_other is not None and (own is None or latest_other > own):
@@ -330,14 +335,18 @@ def _problems(values, fields, times):
     return problems
 
 
-def translation_backlog(request, site, *, describe=True):
+def translation_backlog(request, site, *, describe=True, codes=None):
     """The objects with missing or stale translations that ``request.user`` may edit.
+
+    In the languages ``codes``; by default the authoritative ones (Latvian and English), whose
+    gaps readers meet: a partner's language falls back to English until it is translated.
 
     A fixed number of queries per translated model (2, and 1 more to describe the objects),
     whatever the number of objects.
     """
     from editorial.models import TranslationChange
 
+    codes = codes or settings.AUTHORITATIVE_LANGUAGES
     sections = []
     for source in _sources(request, site):
         model = source.model
@@ -354,7 +363,11 @@ def translation_backlog(request, site, *, describe=True):
             times[object_id][code] = changed_at
         entries = []
         for row in rows:
-            problems = _problems(row, fields, times.get(str(row["pk"]), {}))
+            problems = [
+                problem
+                for problem in _problems(row, fields, times.get(str(row["pk"]), {}))
+                if problem.language in codes
+            ]
             if problems:
                 for problem in problems:
                     problem.missing = [

@@ -39,7 +39,7 @@ def translation_badges(missing):
                 code.upper(),
                 "✗" if code in missing else "✓",
             )
-            for code, _name in settings.LANGUAGES
+            for code in settings.AUTHORITATIVE_LANGUAGES
         ),
     )
 

@@ -1,6 +1,5 @@
 from django.views.generic import TemplateView
 
-from common.i18n import untranslated_fields
 from funding.models import Grant
 from funding.timeline import build_timeline
 
@@ -24,5 +23,5 @@ class FundingView(TemplateView):
             context["schedule"] = grant.schedule
             context["pre_financing"] = pre_financing
             context["timeline"] = build_timeline(grant, grant.schedule, pre_financing)
-            context["partly_untranslated"] = any(untranslated_fields(part) for part in parts)
+            context["translated_parts"] = parts
         return context

@@ -20,6 +20,7 @@ class Page(TimestampedModel):
         LEGAL = "legal", _("Legal notice")
         ACCESSIBILITY = "accessibility", _("Accessibility statement")
         PRIVACY = "privacy", _("Privacy notice")
+        EASY_READ = "easy_read", _("Easy to read")
 
     key = models.CharField(
         _("page"),

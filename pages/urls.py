@@ -18,4 +18,9 @@ urlpatterns = [
         name="accessibility",
     ),
     path(pgettext_lazy("URL", "privacy/"), PageView.as_view(key="privacy"), name="privacy"),
+    path(
+        pgettext_lazy("URL", "easy-read/"),
+        PageView.as_view(key="easy_read"),
+        name="easy_read",
+    ),
 ]

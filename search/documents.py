@@ -42,6 +42,8 @@ from django.db.models.functions import Coalesce, NullIf
 from django.utils.deconstruct import deconstructible
 from django.utils.html import escape
 
+from common.i18n import fallback_languages
+
 CONFIG = "decode_search"
 # The weights PostgreSQL knows, highest first.
 WEIGHTS = ("A", "B", "C", "D")
@@ -150,16 +152,16 @@ def shown_text(model, field, code):
     own = f"{field}_{_suffix(code)}"
     if own not in names:
         return Coalesce(models.F(field), Value(""), output_field=models.TextField())
-    fallbacks = [
-        models.F(f"{field}_{_suffix(other)}")
-        for other in settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-        if other != code and f"{field}_{_suffix(other)}" in names
+    columns = [own] + [
+        f"{field}_{_suffix(other)}"
+        for other in fallback_languages(code)
+        if f"{field}_{_suffix(other)}" in names
     ]
-    if not fallbacks:
+    if len(columns) == 1:
         return Coalesce(models.F(own), Value(""), output_field=models.TextField())
-    return Coalesce(
-        NullIf(models.F(own), Value("")), *fallbacks, Value(""), output_field=models.TextField()
-    )
+    # An empty text is a missing one, as on the pages; the last fallback may be empty.
+    texts = [NullIf(models.F(column), Value("")) for column in columns[:-1]]
+    return Coalesce(*texts, models.F(columns[-1]), Value(""), output_field=models.TextField())
 
 
 class SearchDocumentField(SearchVectorField):

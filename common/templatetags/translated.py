@@ -2,8 +2,9 @@ from django import template
 from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
-from common.i18n import shown_language, untranslated_fields
+from common.i18n import fallback_languages_shown, shown_language
 
 register = template.Library()
 
@@ -17,9 +18,32 @@ def lang_attr(context, obj, field):
     return ""
 
 
-@register.filter
-def is_partly_untranslated(obj):
-    return bool(untranslated_fields(obj))
+NOTICES = {
+    frozenset({"lv"}): _("Part of this page has not been translated yet and is shown in Latvian."),
+    frozenset({"en"}): _("Part of this page has not been translated yet and is shown in English."),
+}
+MIXED_NOTICE = _(
+    "Parts of this page have not been translated yet and are shown in English or Latvian."
+)
+
+
+@register.simple_tag
+def translation_notice(*objects):
+    """A note above content of which some text is shown in another language than the page's.
+
+    Takes objects, or lists of them (the parts a page is made of).
+    """
+    flat = [
+        part
+        for obj in objects
+        for part in (obj if isinstance(obj, list | tuple) else [obj])
+        if part is not None
+    ]
+    shown = frozenset(fallback_languages_shown(*flat))
+    if not shown:
+        return ""
+    text = NOTICES.get(shown, MIXED_NOTICE)
+    return format_html('<p class="translation-notice" role="note">{}</p>', text)
 
 
 @register.simple_tag

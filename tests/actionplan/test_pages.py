@@ -200,17 +200,17 @@ def test_downloads_box_lists_each_language_with_size_pages_and_date(client, plan
         for a in document.find_all("a")
         if "plan-downloads__link" in a.attrs.get("class", "")
     ]
-    # The site's languages first, then the others.
+    # The reader's language first, then the site's others in their order.
     assert links == [
-        "/en/action-plan/download/1.0/lv.pdf",
         "/en/action-plan/download/1.0/en.pdf",
+        "/en/action-plan/download/1.0/lv.pdf",
         "/en/action-plan/download/1.0/de.pdf",
     ]
     names = [element.text for element in document.by_class("plan-downloads__language")]
-    assert names == ["latviešu", "English", "Deutsch"]
+    assert names == ["English", "latviešu", "Deutsch"]
     assert [e.attrs["lang"] for e in document.by_class("plan-downloads__language")] == [
-        "lv",
         "en",
+        "lv",
         "de",
     ]
     meta = document.by_class("plan-downloads__meta")[0].text
@@ -242,8 +242,8 @@ def test_downloads_box_offers_the_official_edition_before_the_portals_summaries(
     summary = "Summary of the portal's pages, not the official plan"
     assert items == [
         ("de.pdf", ["Official edition"]),
-        ("lv.pdf", [summary]),
         ("en.pdf", [summary]),
+        ("lv.pdf", [summary]),
     ]
     assert document.find("h2", id="downloads-title").text == "Download the action plan"
 
@@ -549,7 +549,10 @@ def test_switcher_leads_to_the_twin_page(client, content):
         link.attrs["hreflang"]: link.attrs["href"]
         for link in document.by_class("language-switcher__link")
     }
-    assert switcher == {"lv": "/lv/ricibas-plans/temas/2.1/", "en": "/en/action-plan/themes/2.1/"}
+    assert len(switcher) == 9
+    assert switcher["lv"] == "/lv/ricibas-plans/temas/2.1/"
+    assert switcher["en"] == "/en/action-plan/themes/2.1/"
+    assert switcher["de"] == "/de/aktionsplan/themen/2.1/"
 
     filtered = parse(client.get(url("practices", "lv") + "?city=kaunas"))
     switcher = {

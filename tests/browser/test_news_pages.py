@@ -43,5 +43,6 @@ def test_header_search_box_finds_a_word_typed_without_diacritics(live_demo, page
 
     assert page.locator("h1").inner_text() == "Meklēt"
     assert page.locator(".search-hit mark").first.inner_text().lower().startswith("remigr")
+    page.locator(".language-switcher__current").click()
     page.get_by_role("link", name="English").click()
     page.wait_for_url("**/en/search/?q=remigracija")

@@ -31,13 +31,34 @@ def test_axe_finds_no_violations_on_any_page(
 
 def test_switcher_leads_to_the_same_page_in_the_other_language(live_demo, page):
     page.goto(live_demo.url + "/lv/par-projektu/")
+    page.locator(".language-switcher__current").click()
     page.get_by_role("link", name="English").click()
     page.wait_for_url(live_demo.url + "/en/about/")
     assert page.locator("h1").inner_text() == "About the project"
     assert page.locator("html").get_attribute("lang") == "en"
+    page.locator(".language-switcher__current").click()
     page.get_by_role("link", name="Latviešu").click()
     page.wait_for_url(live_demo.url + "/lv/par-projektu/")
     assert page.locator("h1").inner_text() == "Par projektu"
+
+
+def test_the_switcher_works_by_keyboard_at_phone_width(live_demo, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 812})
+    page = context.new_page()
+    page.goto(live_demo.url + "/lv/partneri/")
+    summary = page.locator(".language-switcher__current")
+    summary.focus()
+    page.keyboard.press("Enter")
+    links = page.locator(".language-switcher__link")
+    assert links.count() == 9
+    deutsch = page.locator(".language-switcher__link[lang=de]")
+    box = deutsch.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375
+    deutsch.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(live_demo.url + "/de/partner/")
+    assert page.locator("html").get_attribute("lang") == "de"
+    context.close()
 
 
 def test_root_sends_an_english_browser_to_english(live_demo, open_page):

@@ -7,14 +7,27 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-PO = settings.BASE_DIR / "locale/lv/LC_MESSAGES/django.po"
-MO = settings.BASE_DIR / "locale/lv/LC_MESSAGES/django.mo"
-JS_PO = settings.BASE_DIR / "locale/lv/LC_MESSAGES/djangojs.po"
-JS_MO = settings.BASE_DIR / "locale/lv/LC_MESSAGES/djangojs.mo"
+# Every site language has its catalogue but English, the language of the msgids.
+CATALOGUES = [
+    settings.BASE_DIR / f"locale/{code}/LC_MESSAGES/{domain}.po"
+    for code, _name in settings.LANGUAGES
+    if code != "en"
+    for domain in ("django", "djangojs")
+]
 
 
-@pytest.mark.parametrize("po", [PO, JS_PO], ids=["django", "djangojs"])
-def test_latvian_catalogue_has_no_untranslated_or_fuzzy_entries(po):
+def catalogue_id(po):
+    return f"{po.parent.parent.name}-{po.stem}"
+
+
+def test_every_language_but_english_has_a_catalogue():
+    assert {po.parent.parent.name for po in CATALOGUES if po.exists()} == {
+        code for code, _name in settings.LANGUAGES if code != "en"
+    }
+
+
+@pytest.mark.parametrize("po", CATALOGUES, ids=catalogue_id)
+def test_catalogue_has_no_untranslated_or_fuzzy_entries(po):
     catalogue = polib.pofile(str(po))
     untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
     fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
@@ -22,18 +35,27 @@ def test_latvian_catalogue_has_no_untranslated_or_fuzzy_entries(po):
     assert fuzzy == []
 
 
-@pytest.mark.parametrize(("po", "mo"), [(PO, MO), (JS_PO, JS_MO)], ids=["django", "djangojs"])
-def test_compiled_catalogue_matches_the_po_file(po, mo):
+@pytest.mark.parametrize("po", CATALOGUES, ids=catalogue_id)
+def test_compiled_catalogue_matches_the_po_file(po):
     source = {
         (entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural
         for entry in polib.pofile(str(po)).translated_entries()
     }
     compiled = {
         (entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural
-        for entry in polib.mofile(str(mo))
+        for entry in polib.mofile(str(po.with_suffix(".mo")))
         if entry.msgid
     }
     assert compiled == source
+
+
+@pytest.mark.parametrize(
+    ("code", "skip_link"),
+    [("da", "Gå til indholdet"), ("ro", "Salt la conținut"), ("es", "Saltar al contenido")],
+)
+def test_site_loads_each_languages_catalogue(code, skip_link):
+    with translation.override(code):
+        assert translation.gettext("Skip to content") == skip_link
 
 
 def test_site_loads_the_latvian_catalogue():

@@ -258,3 +258,28 @@ def test_an_inline_is_found_by_its_foreign_key_to_the_parent_or_the_one_it_names
     assert _foreign_key(MobilityEvent, Partner, "host") == MobilityEvent._meta.get_field("host")
     with pytest.raises(ValueError, match="no single foreign key"):
         _foreign_key(MobilityEvent, Partner, "event")
+
+
+def test_a_partner_language_is_listed_when_the_editor_chooses_it(client, editor):
+    lithuanian = PageFactory(
+        key=Page.Key.ABOUT,
+        title_lv="Par",
+        title_en="About",
+        title_lt="Apie projektą",
+        body_lt="<p>Tekstas lietuviškai.</p>",
+    )
+    untranslated = PageFactory(key=Page.Key.LEGAL, title_lv="Juridiski", title_en="Legal")
+    client.force_login(editor)
+
+    default = links_in(parse(client.get(DASHBOARD)).root)
+    chosen = parse(client.get(DASHBOARD + "?language=lt"))
+
+    assert f"/lv/admin/pages/page/{untranslated.pk}/change/" not in default
+    links = links_in(chosen.root)
+    assert f"/lv/admin/pages/page/{untranslated.pk}/change/" in links
+    assert f"/lv/admin/pages/page/{lithuanian.pk}/change/" not in links
+    languages = chosen.find("nav", class_="translation-languages")
+    choices = [a for a in chosen.find_all("a") if languages in a.ancestors()]
+    current = [a.text for a in choices if a.attrs.get("aria-current") == "page"]
+    assert current == ["Lietuvių"]
+    assert len(choices) == 8  # Latvian and English together, then the seven others

@@ -104,7 +104,8 @@ def test_english_page_shows_english_figures_and_the_latvian_names(client, demo):
 def test_switcher_leads_to_the_twin_page(client, demo):
     page = parse(client.get("/lv/finansejums/"))
     links = {a.attrs["hreflang"]: a.attrs["href"] for a in page.by_class("language-switcher__link")}
-    assert links == {"lv": "/lv/finansejums/", "en": "/en/funding/"}
+    assert len(links) == 9
+    assert (links["lv"], links["en"]) == ("/lv/finansejums/", "/en/funding/")
     nav = [a for a in page.by_class("main-nav__link") if a.attrs.get("aria-current") == "page"]
     assert [a.text for a in nav] == ["Finansējums"]
 
