@@ -14,7 +14,7 @@ from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import get_language, gettext, gettext_noop, pgettext_lazy
+from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -447,11 +447,10 @@ class PlanDocumentQuerySet(models.QuerySet):
         return self.filter(plan__is_published=True).select_related("plan")
 
 
-def in_reading_order(documents):
-    """The reader's language first, then the site's other languages in the order of
+def in_reading_order(documents, reader=None):
+    """The ``reader``'s language first (a visitor's), then the site's languages in the order of
     ``settings.LANGUAGES`` (Latvian, English, the partners'), then the rest by language code."""
     codes = [code for code, _name in settings.LANGUAGES]
-    reader = get_language() or settings.LANGUAGE_CODE
     if reader in codes:
         codes.remove(reader)
         codes.insert(0, reader)

@@ -2,6 +2,7 @@ from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -40,8 +41,8 @@ class PlanPageMixin:
         context["plan"] = plan
         # (Not the model's ordering, which sorts by edition and so joins the editions' table.)
         documents = list(plan.documents.order_by("language")) if plan else []
-        official = in_reading_order(d for d in documents if not d.is_generated)
-        summaries = in_reading_order(d for d in documents if d.is_generated)
+        official = in_reading_order((d for d in documents if not d.is_generated), get_language())
+        summaries = in_reading_order((d for d in documents if d.is_generated), get_language())
         context["official_documents"] = official
         context["summary_documents"] = summaries
         context["plan_documents"] = official + summaries
@@ -79,7 +80,8 @@ class OverviewView(PlanPageMixin, TemplateView):
             for document in PlanDocument.objects.published().exclude(plan=plan):
                 editions.setdefault(document.plan, []).append(document)
         context["earlier_editions"] = [
-            (edition, in_reading_order(documents)) for edition, documents in editions.items()
+            (edition, in_reading_order(documents, get_language()))
+            for edition, documents in editions.items()
         ]
         return context
 
