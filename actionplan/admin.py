@@ -93,6 +93,7 @@ class ActionPlanAdmin(ContentAdmin):
             _("The portal's summaries (not the plan's text)"),
             {"fields": ["introduction", "methodology", "situation"]},
         ),
+        (_("The official edition"), {"fields": ["disclaimer"]}),
         (None, {"fields": ["created", "updated"]}),
     ]
 

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext, gettext_noop, pgettext_lazy
@@ -95,6 +95,15 @@ class ActionPlan(TimestampedModel):
         help_text=_(
             "The portal's own short overview of the situation in the partner cities, with the "
             "sources of its figures."
+        ),
+    )
+    disclaimer = models.TextField(
+        _("the Commission's disclaimer"),
+        blank=True,
+        help_text=_(
+            "The European Commission's disclaimer as the official edition prints it, in this "
+            "language. Page 1 of the summary PDF quotes it as the official edition's; empty, it "
+            "quotes the English."
         ),
     )
     is_published = models.BooleanField(
@@ -445,6 +454,11 @@ class PlanDocumentQuerySet(models.QuerySet):
     def published(self):
         """Files of published editions, each with its edition."""
         return self.filter(plan__is_published=True).select_related("plan")
+
+    def of_current_edition(self):
+        """The files of the edition the site shows (in one query, with that edition)."""
+        current = ActionPlan.objects.published().newest_first().values("pk")[:1]
+        return self.published().filter(plan=Subquery(current))
 
 
 def in_reading_order(documents, reader=None):

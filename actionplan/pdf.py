@@ -1,8 +1,10 @@
 """A summary of the portal's action plan pages as a PDF, rendered with WeasyPrint.
 
-It is not the plan: its first page says so in its own language, and it carries neither the
-programme's emblem nor the Commission's disclaimer, which belong to the publications the
-programme funded (the official edition prints them), not to the portal's own summary.
+It is not the plan: its first page says so in its own language. It carries no programme emblem,
+which belongs to the publications the programme funded; the Commission's disclaimer appears on
+its first page only as a quotation of the official edition's (``ActionPlan.disclaimer``, in the
+PDF's language, else in English), never as the summary's own. In a partner's language, page 1
+says that the portal's editors translated it and that the Latvian and English are authoritative.
 
 WeasyPrint needs Pango (Debian: libpango-1.0-0, libpangoft2-1.0-0, libharfbuzz-subset0) and
 fonts (fonts-dejavu-core). It is imported only here, when a PDF is made, so the site runs on a
@@ -62,6 +64,7 @@ def plan_context(plan, language):
     ]
     return {
         "LANGUAGE_CODE": language,
+        "language_is_authoritative": language in settings.AUTHORITATIVE_LANGUAGES,
         "plan": plan,
         "themes": themes,
         "practice_sections": [section for section in sections if section[2]],

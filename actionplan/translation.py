@@ -5,7 +5,7 @@ from actionplan.models import ActionPlan, ContentsEntry, GoodPractice, Measure, 
 
 @register(ActionPlan)
 class ActionPlanTranslationOptions(TranslationOptions):
-    fields = ("title", "introduction", "methodology", "situation")
+    fields = ("title", "introduction", "methodology", "situation", "disclaimer")
     required_languages = ("lv",)
 
 

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -30,3 +31,41 @@ class TranslationChange(models.Model):
 
     def __str__(self):
         return f"{self.content_type_id}:{self.object_id} {self.language} {self.changed_at}"
+
+
+class TranslationReview(models.Model):
+    """That an editor reviewed one partner-language translation of an object, and which text.
+
+    The portal's editors write the partners' languages from the Latvian and English; a review
+    says someone who reads the language checked it. It holds while the text it was made of is
+    the text (``text_digest``): any change to that language's fields asks for a new review.
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("content type")
+    )
+    object_id = models.CharField(_("object id"), max_length=64)
+    language = models.CharField(_("language"), max_length=10)
+    text_digest = models.CharField(_("digest of the reviewed text"), max_length=64)
+    reviewed_at = models.DateTimeField(_("reviewed at"))
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+
+    class Meta:
+        verbose_name = _("translation review")
+        verbose_name_plural = _("translation reviews")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"],
+                name="translation_review_unique_language",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} {self.language} {self.reviewed_at}"

@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -21,6 +21,8 @@ from editorial.sources import unsourced, unsourced_count
 from editorial.translations import (
     backlog_count,
     confirm_up_to_date,
+    is_partner_language,
+    mark_reviewed,
     translation_backlog,
 )
 from editorial.wording import LatvianWording
@@ -53,6 +55,11 @@ class PortalAdminSite(admin.AdminSite):
                 "translations/up-to-date/",
                 self.admin_view(require_POST(self.translation_up_to_date_view)),
                 name="translation_up_to_date",
+            ),
+            path(
+                "translations/reviewed/",
+                self.admin_view(require_POST(self.translation_reviewed_view)),
+                name="translation_reviewed",
             ),
             path("sources/", self.admin_view(self.unsourced_view), name="unsourced"),
             # Before Django's own "view on site" shortcut, which checks no object permission.
@@ -96,6 +103,7 @@ class PortalAdminSite(admin.AdminSite):
             "title": _("Translations to do"),
             "sections": translation_backlog(request, self, codes=codes),
             "chosen_language": chosen if codes else "",
+            "asks_review": is_partner_language(chosen),
             "partner_languages": [
                 (code, name)
                 for code, name in settings.LANGUAGES
@@ -124,3 +132,13 @@ class PortalAdminSite(admin.AdminSite):
             raise PermissionDenied
         messages.success(request, _("Marked as up to date: it is no longer listed."))
         return redirect("admin:translations")
+
+    def translation_reviewed_view(self, request):
+        """An editor who reads a partner's language reviewed its translation of one object."""
+        data = request.POST
+        code = data.get("language")
+        if not mark_reviewed(request, self, data.get("content_type"), data.get("object"), code):
+            raise PermissionDenied
+        messages.success(request, _("Marked as reviewed: it is listed again if its text changes."))
+        url = reverse("admin:translations")
+        return redirect(f"{url}?language={code}" if is_partner_language(code) else url)

@@ -8,6 +8,10 @@ A language of an object is
   change, a translation has caught up: the languages that were current are stamped too, so
   that updating the English after a Latvian change does not make the Latvian look stale.
 
+A partner's language (not Latvian or English) is also *unreviewed* until an editor marks its
+text as reviewed (``editorial.models.TranslationReview``); the mark holds for the text it was
+made of, so any later change to that language asks for a new review.
+
 The change times are kept by signal receivers connected to every model registered with
 modeltranslation (``connect_tracking``, called when the site starts): any save through the
 ORM, the admin, the demo command, fixtures or a restore from history compares the translated
@@ -21,6 +25,8 @@ changes made outside the admin; timestamp columns would need a migration in each
 another one for each new language. One small table covers every app and language as it is.
 """
 
+import hashlib
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -83,6 +89,16 @@ def missing_languages(obj):
         for code in languages()
     }
     return [code for code in languages() if code in missing_fields(values, fields)]
+
+
+def text_digest(values, fields, code):
+    """A fingerprint of ``code``'s text of one object, to tell whether a review still holds."""
+    texts = [str(values.get(column(name, code)) or "") for name in fields]
+    return hashlib.sha256(json.dumps(texts, ensure_ascii=False).encode()).hexdigest()
+
+
+def is_partner_language(code):
+    return code in languages() and code not in settings.AUTHORITATIVE_LANGUAGES
 
 
 # Keeping the per-language change times.
@@ -172,11 +188,11 @@ def _after_save(sender, instance, **kwargs):
 
 
 def _after_delete(sender, instance, **kwargs):
-    from editorial.models import TranslationChange
+    from editorial.models import TranslationChange, TranslationReview
 
-    TranslationChange.objects.filter(
-        content_type=ContentType.objects.get_for_model(sender), object_id=str(instance.pk)
-    ).delete()
+    content_type = ContentType.objects.get_for_model(sender)
+    for model in (TranslationChange, TranslationReview):
+        model.objects.filter(content_type=content_type, object_id=str(instance.pk)).delete()
 
 
 def connect_tracking():
@@ -196,6 +212,8 @@ class Problem:
     language: str
     missing: list = field(default_factory=list)  # verbose names of fields without text
     behind_since: object = None  # when another language changed after this one
+    unreviewed: bool = False  # a partner language whose text no editor has marked as reviewed
+    last_review: object = None  # the review of an earlier text, if any
 
 
 @dataclass
@@ -240,6 +258,30 @@ class _Source:
         return reverse(f"{site_name}:{opts.app_label}_{opts.model_name}_change", args=[pk])
 
 
+def _editable(request, site, content_type_id, object_id, code):
+    """``(model, obj)`` when ``request.user`` may change ``obj`` in ``site`` and ``code`` is a
+    site language; None otherwise. Http404 for an id that is no id of the model at all."""
+    if code not in languages():
+        return None
+    try:
+        model = ContentType.objects.get_for_id(int(content_type_id)).model_class()
+    except (ContentType.DoesNotExist, TypeError, ValueError):
+        return None
+    source = next((s for s in _sources(request, site) if s.model is model), None)
+    if source is None:
+        return None
+    try:
+        obj = source.queryset(request).filter(pk=object_id).first()
+    except (ValueError, ValidationError):  # not an id of this model at all
+        raise Http404 from None
+    if obj is None:
+        return None
+    owner = obj if source.parent_fk is None else getattr(obj, source.parent_fk.name)
+    if not source.model_admin.has_change_permission(request, owner):
+        return None
+    return model, obj
+
+
 def confirm_up_to_date(request, site, content_type_id, object_id, code):
     """Record that ``code``'s text of one object was checked against the other language and
     still says the same: it is no longer listed as stale. False when this editor may not
@@ -247,24 +289,10 @@ def confirm_up_to_date(request, site, content_type_id, object_id, code):
     """
     from editorial.models import TranslationChange
 
-    if code not in languages():
+    found = _editable(request, site, content_type_id, object_id, code)
+    if found is None:
         return False
-    try:
-        model = ContentType.objects.get_for_id(int(content_type_id)).model_class()
-    except (ContentType.DoesNotExist, TypeError, ValueError):
-        return False
-    source = next((s for s in _sources(request, site) if s.model is model), None)
-    if source is None:
-        return False
-    try:
-        obj = source.queryset(request).filter(pk=object_id).first()
-    except (ValueError, ValidationError):  # not an id of this model at all
-        raise Http404 from None
-    if obj is None:
-        return False
-    owner = obj if source.parent_fk is None else getattr(obj, source.parent_fk.name)
-    if not source.model_admin.has_change_permission(request, owner):
-        return False
+    _model, obj = found
     records = TranslationChange.objects.filter(
         content_type_id=int(content_type_id), object_id=str(obj.pk)
     )
@@ -276,6 +304,35 @@ def confirm_up_to_date(request, site, content_type_id, object_id, code):
         object_id=str(obj.pk),
         language=code,
         defaults={"changed_at": checked_against},
+    )
+    return True
+
+
+def mark_reviewed(request, site, content_type_id, object_id, code):
+    """Record that ``request.user`` reviewed ``code``'s text of one object as it stands now.
+    False unless ``code`` is a partner's language with text in this object and the editor may
+    change the object."""
+    from editorial.models import TranslationReview
+
+    if not is_partner_language(code):
+        return False
+    found = _editable(request, site, content_type_id, object_id, code)
+    if found is None:
+        return False
+    model, obj = found
+    fields = translated_fields(model)
+    values = {column(name, code): getattr(obj, column(name, code), None) for name in fields}
+    if all(_empty(value) for value in values.values()):
+        return False
+    TranslationReview.objects.update_or_create(
+        content_type_id=int(content_type_id),
+        object_id=str(obj.pk),
+        language=code,
+        defaults={
+            "text_digest": text_digest(values, fields, code),
+            "reviewed_at": timezone.now(),
+            "reviewed_by": request.user,
+        },
     )
     return True
 
@@ -323,15 +380,24 @@ def _foreign_key(model, parent_model, fk_name=None):
     return keys[0]
 
 
-def _problems(values, fields, times):
-    """The ``Problem`` of each language of one object (``times``: language → change time)."""
+def _problems(values, fields, times, reviews=None):
+    """The ``Problem`` of each language of one object (``times``: language → change time;
+    ``reviews``: partner language → its ``TranslationReview``, where review is asked about)."""
     missing = missing_fields(values, fields)
     problems = []
     for code in languages():
         has_text = any(not _empty(values.get(column(name, code))) for name in fields)
         since = behind(code, times) if has_text else None
-        if code in missing or since is not None:
-            problems.append(Problem(code, missing.get(code, []), since))
+        unreviewed, last_review = False, None
+        if reviews is not None and has_text and is_partner_language(code):
+            last_review = reviews.get(code)
+            unreviewed = last_review is None or last_review.text_digest != text_digest(
+                values, fields, code
+            )
+        if code in missing or since is not None or unreviewed:
+            problems.append(
+                Problem(code, missing.get(code, []), since, unreviewed, unreviewed and last_review)
+            )
     return problems
 
 
@@ -341,12 +407,14 @@ def translation_backlog(request, site, *, describe=True, codes=None):
     In the languages ``codes``; by default the authoritative ones (Latvian and English), whose
     gaps readers meet: a partner's language falls back to English until it is translated.
 
-    A fixed number of queries per translated model (2, and 1 more to describe the objects),
+    A fixed number of queries per translated model (2; 1 more where a partner's language is
+    asked about, for its reviews; 1 more to describe the objects),
     whatever the number of objects.
     """
-    from editorial.models import TranslationChange
+    from editorial.models import TranslationChange, TranslationReview
 
     codes = codes or settings.AUTHORITATIVE_LANGUAGES
+    asks_review = any(is_partner_language(code) for code in codes)
     sections = []
     for source in _sources(request, site):
         model = source.model
@@ -361,13 +429,19 @@ def translation_backlog(request, site, *, describe=True, codes=None):
         ).values_list("object_id", "language", "changed_at")
         for object_id, code, changed_at in changes:
             times[object_id][code] = changed_at
+        reviews = defaultdict(dict)
+        if asks_review:  # one more query, only where a partner's language is asked about
+            for review in TranslationReview.objects.filter(
+                content_type=ContentType.objects.get_for_model(model), language__in=codes
+            ).select_related("reviewed_by"):
+                reviews[review.object_id][review.language] = review
         entries = []
         for row in rows:
-            problems = [
-                problem
-                for problem in _problems(row, fields, times.get(str(row["pk"]), {}))
-                if problem.language in codes
-            ]
+            key = str(row["pk"])
+            found = _problems(
+                row, fields, times.get(key, {}), reviews[key] if asks_review else None
+            )
+            problems = [problem for problem in found if problem.language in codes]
             if problems:
                 for problem in problems:
                     problem.missing = [

@@ -2,16 +2,20 @@
 admin action, never on a visitor's request."""
 
 import io
+import json
 import re
+from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
+from django.utils import translation
+from django.utils.translation import gettext
 from PIL import ImageFile
 from pypdf import PdfReader
 
-from actionplan.models import PlanDocument
+from actionplan.models import ActionPlan, PlanDocument
 from tests.factories import (
     ActionPlanFactory,
     ContentsEntryFactory,
@@ -19,11 +23,20 @@ from tests.factories import (
     pdf_bytes,
 )
 
-# The Commission's disclaimer, printed on the official edition (the facts sheet §6): it is about the
-# Commission's support for producing that publication, so the portal's summary does not carry it.
-DISCLAIMER_START = {
-    "en": "The European Commission's support for the production of this publication",
-    "lv": "Eiropas Komisijas atbalsts šīs publikācijas izstrādei",
+# The Commission's disclaimer as the demo edition carries it, one text per site language.
+DEMO_PLAN = json.loads(
+    (Path(settings.BASE_DIR) / "actionplan" / "demo" / "actionplan.json").read_text("utf-8")
+)["plan"]
+DISCLAIMERS = {code: DEMO_PLAN[f"disclaimer_{code}"] for code, _name in settings.LANGUAGES}
+# A word in each partner language with the diacritics the fonts must carry.
+DIACRITICS = {
+    "lt": "Komisijos parama šiam",
+    "pl": "Wsparcie Komisji Europejskiej dla produkcji tej publikacji",
+    "de": "Unterstützung der Europäischen Kommission",
+    "it": "un'approvazione del contenuto",
+    "da": "Europa-Kommissionens støtte",
+    "ro": "acestei publicații nu constituie",
+    "es": "la Comisión Europea para la producción",
 }
 NOT_OFFICIAL = {
     "en": "This is not the official Depopulation Control Action Plan.",
@@ -86,7 +99,7 @@ def test_command_makes_a_summary_per_site_language_that_says_it_is_not_the_plan(
         whole = " ".join(text_of(page) for page in reader.pages)
         for edition in ("Edition", "Izdevums"):
             assert edition not in whole
-        assert DISCLAIMER_START[language] not in whole
+        assert "European Commission" not in whole  # no disclaimer entered: none quoted
         assert figures(reader) == []  # no emblem: the summary is not the programme's publication
         practice, measure, contents = (
             ("Senior Card", "Baby box", "2.1 Births 6")
@@ -198,3 +211,56 @@ def test_visitors_never_trigger_generation(client, content):
         client.get(path)
 
     assert not PlanDocument.objects.exists()
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_summary_in_every_site_language_quotes_the_disclaimer_in_it_on_page_one(
+    plan, content, language
+):
+    ActionPlan.objects.filter(pk=plan.pk).update(
+        **{f"disclaimer_{code}": text for code, text in DISCLAIMERS.items()}
+    )
+
+    generate("--language", language)
+
+    document = PlanDocument.objects.get(plan=plan, language=language)
+    with document.file.open("rb") as stored:
+        reader = PdfReader(io.BytesIO(stored.read()))
+    assert reader.trailer["/Root"]["/Lang"] == language
+    first_page = text_of(reader.pages[0])
+    with translation.override(language):
+        intro = gettext(
+            "The official edition of the plan prints the European Commission's disclaimer:"
+        )
+        translated = gettext(
+            "The portal's editors translated this summary. The Latvian and English texts are "
+            "authoritative."
+        )
+    assert f"{intro} {DISCLAIMERS[language]}" in first_page
+    if language in settings.AUTHORITATIVE_LANGUAGES:
+        assert "translated this summary" not in first_page
+    else:
+        assert (
+            intro != "The official edition of the plan prints the European Commission's disclaimer:"
+        )
+        assert translated in first_page
+        assert DIACRITICS[language] in first_page
+    # Every font is embedded, so each diacritic prints as it was written.
+    fonts = [
+        font.get_object() for page in reader.pages for font in page["/Resources"]["/Font"].values()
+    ]
+    assert fonts
+    for font in fonts:
+        descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        assert "/FontFile2" in descriptor or "/FontFile3" in descriptor
+
+
+def test_summary_quotes_the_english_disclaimer_where_its_language_has_none(plan, content):
+    ActionPlan.objects.filter(pk=plan.pk).update(disclaimer_en=DISCLAIMERS["en"])
+
+    generate("--language", "da")
+
+    document = PlanDocument.objects.get(plan=plan, language="da")
+    with document.file.open("rb") as stored:
+        first_page = text_of(PdfReader(io.BytesIO(stored.read())).pages[0])
+    assert DISCLAIMERS["en"] in first_page

@@ -7,7 +7,7 @@ import time_machine
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
-from editorial.models import TranslationChange
+from editorial.models import TranslationChange, TranslationReview
 from editorial.translations import _foreign_key
 from events.models import MobilityEvent, ProgrammeItem
 from pages.models import Page
@@ -277,9 +277,122 @@ def test_a_partner_language_is_listed_when_the_editor_chooses_it(client, editor)
     assert f"/lv/admin/pages/page/{untranslated.pk}/change/" not in default
     links = links_in(chosen.root)
     assert f"/lv/admin/pages/page/{untranslated.pk}/change/" in links
-    assert f"/lv/admin/pages/page/{lithuanian.pk}/change/" not in links
+    # Translated but not yet reviewed: listed for review only.
+    rows = _rows(chosen)
+    assert "Iztulkot" not in rows[lithuanian.pk] and "Pārskatīt" in rows[lithuanian.pk]
     languages = chosen.find("nav", class_="translation-languages")
     choices = [a for a in chosen.find_all("a") if languages in a.ancestors()]
     current = [a.text for a in choices if a.attrs.get("aria-current") == "page"]
     assert current == ["Lietuvių"]
     assert len(choices) == 8  # Latvian and English together, then the seven others
+
+
+def _rows(page):
+    """Each listed object's row text, by the object's id (from its change link)."""
+    rows = {}
+    for link in page.find_all("a"):
+        href = link.attrs.get("href", "")
+        row = next((node for node in link.ancestors() if node.tag == "tr"), None)
+        if row is not None and href.endswith("/change/"):
+            rows[int(href.rstrip("/").split("/")[-2])] = row.text
+    return rows
+
+
+def _review(client, obj, language="lt"):
+    return client.post(
+        "/lv/admin/translations/reviewed/",
+        {
+            "content_type": ContentType.objects.get_for_model(obj).pk,
+            "object": obj.pk,
+            "language": language,
+        },
+    )
+
+
+def _lithuanian_about():
+    return PageFactory(
+        key=Page.Key.ABOUT,
+        title_lv="Par",
+        title_en="About",
+        summary_lv="Īsi.",
+        summary_en="In short.",
+        body_lv="<p>Teksts.</p>",
+        body_en="<p>Text.</p>",
+        title_lt="Apie projektą",
+        summary_lt="Trumpai.",
+        body_lt="<p>Tekstas lietuviškai.</p>",
+    )
+
+
+def test_a_reviewed_partner_language_translation_leaves_the_list_until_its_text_changes(
+    client, editor
+):
+    page = _lithuanian_about()
+    client.force_login(editor)
+    listed = parse(client.get(DASHBOARD + "?language=lt"))
+    assert "neviens šo tulkojumu vēl nav atzīmējis" in _rows(listed)[page.pk]
+    form = listed.find("form", class_="translation-backlog__review")
+    assert form.attrs["method"] == "post"
+    assert "Es pārskatīju LT tulkojumu" in form.text
+
+    response = _review(client, page)
+
+    assert response.status_code == 302
+    assert response["Location"] == "/lv/admin/translations/?language=lt"
+    after = parse(client.get(response["Location"]))
+    assert page.pk not in _rows(after)
+    assert "Atzīmēts kā pārskatīts" in after.text
+    review = TranslationReview.objects.get(object_id=str(page.pk), language="lt")
+    assert review.reviewed_by == editor
+    page.refresh_from_db()
+    assert page.body_lt == "<p>Tekstas lietuviškai.</p>"  # nothing but the mark changed
+
+    # Latvian changes: the Lithuanian is stale, but still the text that was reviewed.
+    page.body_lv = "<p>Jauns teksts.</p>"
+    page.save()
+    row = _rows(parse(client.get(DASHBOARD + "?language=lt")))[page.pk]
+    assert "Pārbaudīt" in row and "Pārskatīt" not in row
+
+    # The Lithuanian is rewritten: the review no longer holds.
+    page.body_lt = "<p>Naujas tekstas.</p>"
+    page.save()
+    row = _rows(parse(client.get(DASHBOARD + "?language=lt")))[page.pk]
+    assert "teksts mainījies pēc pārskatīšanas" in row
+    # Reviews are asked for in the partners' languages only.
+    assert "Pārskatīt" not in _rows(parse(client.get(DASHBOARD)))[page.pk]
+
+
+def test_reviews_are_only_for_partner_languages_with_text_the_editor_may_change(
+    client, editor, kaunas_editor
+):
+    page = _lithuanian_about()
+    client.force_login(editor)
+    assert _review(client, page, language="lv").status_code == 403
+    assert _review(client, page, language="en").status_code == 403
+    assert _review(client, page, language="pl").status_code == 403  # no Polish text to review
+    assert _review(client, page, language="xx").status_code == 403
+    assert client.get("/lv/admin/translations/reviewed/").status_code == 405
+    client.force_login(kaunas_editor)  # a partner editor may not change the about page
+    assert _review(client, page).status_code == 403
+    assert not TranslationReview.objects.exists()
+
+
+def test_a_partner_language_dashboard_does_not_grow_with_reviews(
+    client, editor, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(editor)
+    objects = [_lithuanian_about(), ArticleFactory(title_lt="Straipsnis", body_lt="<p>T.</p>")]
+    client.get(DASHBOARD + "?language=lt")  # warm the content-type cache
+    with CaptureQueriesContext(connection) as few:
+        client.get(DASHBOARD + "?language=lt")
+    budget = len(few.captured_queries)  # now: the next request empties Django's query log
+    objects += ArticleFactory.create_batch(20, title_lt="Straipsnis", body_lt="<p>T.</p>")
+    for obj in objects[::2]:
+        assert _review(client, obj).status_code == 302
+
+    with django_assert_max_num_queries(budget):
+        page = parse(client.get(DASHBOARD + "?language=lt"))
+    assert len([pk for pk in _rows(page) if pk in {o.pk for o in objects}]) >= 10

@@ -453,7 +453,7 @@ QUERIES = {
     "/lv/partneri/": 1,
     "/en/partners/population/": 2,
     "/en/partners/population.csv": 2,
-    "/en/partners/{slug}/": 5,  # + its sources, + the meetings it hosted, + its practices
+    "/en/partners/{slug}/": 6,  # + its sources, meetings hosted, practices, kit files
     "/en/partners/{slug}/population.csv": 2,
 }
 
