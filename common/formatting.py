@@ -15,7 +15,9 @@ One form per concept and language, wherever it appears (pages, charts, the admin
 - money: "36 000 €" (lv), "€36,000" (en).
 
 The patterns are interface strings in the catalogue, so a new language brings its own word
-order; month and weekday names come from Django's own translated catalogue. Money and
+order; month and weekday names come from Django's own translated catalogue, in lower case except
+in the languages that capitalise them (``CAPITALISED_NAMES``: Django's catalogues write "Maggio",
+"Mai", "Środa" where Italian, Romanian and Polish write "maggio", "mai", "środa"). Money and
 percentages of the funding section are ``Decimal`` or ``int``, never a float.
 """
 
@@ -24,7 +26,7 @@ import datetime
 import functools
 from decimal import Decimal
 
-from django.utils.dates import MONTHS, WEEKDAYS
+from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.translation import get_language, pgettext
 
@@ -85,15 +87,33 @@ def _signed_percent(rounded, decimals, language):
     return pgettext("percent", "%(number)s%%") % {"number": number}
 
 
+# Languages that write the names of months and weekdays with a capital letter.
+CAPITALISED_NAMES = {"en", "de"}
+
+
+def _dated(value, format_string):
+    """``value`` in ``format_string`` (Django's syntax), its names in the language's case."""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    text = date_format(value, format_string)
+    language = (get_language() or "").split("-")[0]
+    return text if language in CAPITALISED_NAMES else text.lower()
+
+
 def format_date(value):
-    """One day: "2018. gada 1. marts" (lv), "1 March 2018" (en)."""
-    return date_format(value, "DATE_FORMAT")
+    """One day: "2018. gada 1. marts" (lv), "1 March 2018" (en), "23 maggio 2018" (it)."""
+    return _dated(value, "DATE_FORMAT")
+
+
+def format_month(value):
+    """A month: "2018. gada marts" (lv), "March 2018" (en), "maj 2018" (pl)."""
+    return _dated(value, "YEAR_MONTH_FORMAT")
 
 
 def _period_day(value):
     # Translators: a day as a period's first or last day, in Django's date format syntax (the
     # "date" template filter). Latvian: "d.m.Y." (with the ordinal's full stop).
-    return date_format(value, pgettext("date format", "j F Y"))
+    return _dated(value, pgettext("date format", "j F Y"))
 
 
 def format_date_range(start, end):
@@ -108,7 +128,7 @@ def format_date_range(start, end):
         "start": _period_day(start),
         "end": _period_day(end),
         "start_day": start.day,
-        "start_month": MONTHS[start.month],
+        "start_month": _dated(start, "F"),
     }
     if (start.year, start.month) == (end.year, end.month):
         # Translators: a period within one month; {end} is its last day written in full.
@@ -127,10 +147,11 @@ def format_date_range(start, end):
 
 
 def format_weekday(day):
-    """A programme day's heading: “Wednesday, 23 May”, “trešdiena, 23. maijs”."""
-    return pgettext("date: programme day", "{weekday}, {day} {month}").format(
-        weekday=WEEKDAYS[day.weekday()], day=day.day, month=MONTHS[day.month]
-    )
+    """A programme day's heading: “Wednesday, 23 May”, “trešdiena, 23. maijs”, “środa, 23 maja”."""
+    # Translators: a programme day's heading, in Django's date format syntax (the "date"
+    # template filter): "l" the weekday, "j" the day, "F" the month, "E" the month in the form a
+    # day needs where the language has one (Polish "23 maja", Lithuanian "gegužės 23 d.").
+    return _dated(day, pgettext("date format", "l, j F"))
 
 
 def format_when(value, precision):
@@ -138,7 +159,7 @@ def format_when(value, precision):
     if precision == YEAR:
         return str(value.year)
     if precision == MONTH:
-        return date_format(value, "YEAR_MONTH_FORMAT")
+        return format_month(value)
     return format_date(value)
 
 

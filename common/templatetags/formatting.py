@@ -45,6 +45,12 @@ def day(value):
     return formatting.format_date(value) if value else ""
 
 
+@register.filter
+def month(value):
+    """``{{ date|month }}``: "2019. gada maijs" (lv), "May 2019" (en)."""
+    return formatting.format_month(value) if value else ""
+
+
 @register.simple_tag
 def date_range(start, end):
     """``{% date_range start end %}``: "01.03.2018.–01.02.2020.", "23–24 May 2018"."""

@@ -132,11 +132,41 @@ def test_a_day_is_written_as_the_date_filter_writes_it():
 
 
 @pytest.mark.parametrize(
-    ("language", "expected"), [("en", "Tuesday, 28 May"), ("lv", "otrdiena, 28. maijs")]
+    ("language", "expected"),
+    [
+        ("en", "Tuesday, 28 May"),
+        ("lv", "otrdiena, 28. maijs"),
+        # The month in the form a day needs, names in the language's case.
+        ("lt", "antradienis, gegužės 28 d."),
+        ("pl", "wtorek, 28 maja"),
+        ("de", "Dienstag, 28. Mai"),
+        ("it", "martedì 28 maggio"),
+        ("da", "tirsdag den 28. maj"),
+        ("ro", "marți, 28 mai"),
+        ("es", "martes, 28 de mayo"),
+    ],
 )
 def test_programme_day_names_the_weekday_and_date(language, expected):
     with translation.override(language):
         assert format_weekday(date(2019, 5, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "month", "period"),
+    [
+        ("it", "23 maggio 2018", "maggio 2019", "30 maggio – 1 giugno 2019"),
+        ("ro", "23 mai 2018", "mai 2019", "30 mai – 1 iunie 2019"),
+        ("pl", "23 maja 2018", "maj 2019", "30 maja 2019 – 1 czerwca 2019"),
+        ("de", "23. Mai 2018", "Mai 2019", "30. Mai – 1. Juni 2019"),
+    ],
+)
+def test_partner_languages_write_month_names_in_their_own_case(language, day, month, period):
+    template = Template("{% load formatting %}{{ day|day }}|{{ start|month }}")
+    with translation.override(language):
+        assert format_date(date(2018, 5, 23)) == day
+        assert format_date_range(date(2019, 5, 30), date(2019, 6, 1)) == period
+        rendered = template.render(Context({"day": date(2018, 5, 23), "start": date(2019, 5, 1)}))
+        assert rendered == f"{day}|{month}"
 
 
 def test_dates_known_to_a_month_or_a_year_say_no_more_than_that():
