@@ -3,7 +3,28 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class TranslationChange(models.Model):
+class ObjectLanguageRecord(models.Model):
+    """Something recorded about one language of one translated object, once per language."""
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("content type")
+    )
+    object_id = models.CharField(_("object id"), max_length=64)
+    language = models.CharField(_("language"), max_length=10)
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def one_per_language(name):
+        """The constraint each concrete record declares (under its own name)."""
+        return models.UniqueConstraint(fields=["content_type", "object_id", "language"], name=name)
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} {self.language}"
+
+
+class TranslationChange(ObjectLanguageRecord):
     """When one language of a translated object last changed: what the translation dashboard
     compares to find translations older than the text they translate.
 
@@ -12,28 +33,15 @@ class TranslationChange(models.Model):
     anything for it.
     """
 
-    content_type = models.ForeignKey(
-        "contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("content type")
-    )
-    object_id = models.CharField(_("object id"), max_length=64)
-    language = models.CharField(_("language"), max_length=10)
     changed_at = models.DateTimeField(_("changed at"))
 
     class Meta:
         verbose_name = _("translation change")
         verbose_name_plural = _("translation changes")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_type", "object_id", "language"],
-                name="translation_change_unique_language",
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.content_type_id}:{self.object_id} {self.language} {self.changed_at}"
+        constraints = [ObjectLanguageRecord.one_per_language("translation_change_unique_language")]
 
 
-class TranslationReview(models.Model):
+class TranslationReview(ObjectLanguageRecord):
     """That an editor reviewed one partner-language translation of an object, and which text.
 
     The portal's editors write the partners' languages from the Latvian and English; a review
@@ -41,11 +49,6 @@ class TranslationReview(models.Model):
     the text (``text_digest``): any change to that language's fields asks for a new review.
     """
 
-    content_type = models.ForeignKey(
-        "contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("content type")
-    )
-    object_id = models.CharField(_("object id"), max_length=64)
-    language = models.CharField(_("language"), max_length=10)
     text_digest = models.CharField(_("digest of the reviewed text"), max_length=64)
     reviewed_at = models.DateTimeField(_("reviewed at"))
     reviewed_by = models.ForeignKey(
@@ -60,12 +63,4 @@ class TranslationReview(models.Model):
     class Meta:
         verbose_name = _("translation review")
         verbose_name_plural = _("translation reviews")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_type", "object_id", "language"],
-                name="translation_review_unique_language",
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.content_type_id}:{self.object_id} {self.language} {self.reviewed_at}"
+        constraints = [ObjectLanguageRecord.one_per_language("translation_review_unique_language")]

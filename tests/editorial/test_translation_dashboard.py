@@ -117,15 +117,20 @@ def _stale_english(article_factory=ArticleFactory, **kwargs):
     return article
 
 
-def _confirm(client, article, language="en"):
+def _mark(client, mark, obj, language):
+    """Post one of the dashboard's buttons (``mark``: "up-to-date" or "reviewed")."""
     return client.post(
-        "/lv/admin/translations/up-to-date/",
+        f"/lv/admin/translations/{mark}/",
         {
-            "content_type": ContentType.objects.get_for_model(article).pk,
-            "object": article.pk,
+            "content_type": ContentType.objects.get_for_model(obj).pk,
+            "object": obj.pk,
             "language": language,
         },
     )
+
+
+def _confirm(client, article, language="en"):
+    return _mark(client, "up-to-date", article, language)
 
 
 def test_an_editor_marks_a_translation_still_right_and_it_leaves_the_list(client, editor):
@@ -299,14 +304,7 @@ def _rows(page):
 
 
 def _review(client, obj, language="lt"):
-    return client.post(
-        "/lv/admin/translations/reviewed/",
-        {
-            "content_type": ContentType.objects.get_for_model(obj).pk,
-            "object": obj.pk,
-            "language": language,
-        },
-    )
+    return _mark(client, "reviewed", obj, language)
 
 
 def _lithuanian_about():
