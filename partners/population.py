@@ -8,9 +8,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlsplit
 
+from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from common import formatting
+from common.i18n import shown_language
 from common.spreadsheets import SafeWriter
 from partners import charts
 from partners.models import PopulationFigure
@@ -95,6 +98,20 @@ class PopulationSeries:
         if self.area == PopulationFigure.Area.COUNTRY:
             return self.partner.country.name
         return ""
+
+    @property
+    def name_html(self):
+        """The name, marked with its language where it is another language's text standing in
+        for a missing translation (so that a screen reader pronounces it right)."""
+        named_by = next(
+            ((figure, "area_name") for figure in self.figures if figure.area_name), None
+        )
+        if named_by is None and self.area == PopulationFigure.Area.CITY:
+            named_by = (self.partner, "city")
+        language = shown_language(*named_by) if named_by else None
+        if language and language != get_language():
+            return format_html('<span lang="{}">{}</span>', language, self.name)
+        return self.name
 
     @property
     def sources(self):

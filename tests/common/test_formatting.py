@@ -211,3 +211,11 @@ def test_template_library_writes_what_the_module_writes():
             f"54{NBSP}000{NBSP}€|54{NBSP}000,00{NBSP}€|60{NBSP}%|83{NBSP}250|2018. gada 1. marts"
             "|01.03.2018.–01.02.2020.|ceturtdiena, 1. marts|"
         )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("lt", "379\xa0706"), ("pl", "379\xa0706"), ("de", "379.706")]
+)
+def test_partner_languages_group_thousands_as_they_write_them(language, expected):
+    with translation.override(language):
+        assert format_number(379_706) == expected

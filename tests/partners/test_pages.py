@@ -287,6 +287,37 @@ def test_region_and_country_figures_get_their_own_sections(client, kaunas):
     assert table_figures(within(country, "table")[0]) == [(2021, 2_810_761)]
 
 
+def test_an_area_name_standing_in_for_a_missing_translation_is_marked_with_its_language(
+    client, kaunas
+):
+    for year, value in ((2001, 702_090), (2003, 696_143)):
+        PopulationFigureFactory(
+            partner=kaunas,
+            area="region",
+            year=year,
+            value=value,
+            area_name_en="Kaunas County",
+            area_name_lt="Kauno apskritis",
+        )
+    with translation.override("lt"):
+        lithuanian = parse(client.get(reverse("partners:detail", args=["kaunas"])))
+    with translation.override("de"):
+        german = parse(client.get(reverse("partners:detail", args=["kaunas"])))
+
+    title = lithuanian.find("h3", id="population-region-title")
+    assert title.text == "Regionas: Kauno apskritis"
+    assert [child for child in title.children if "lang" in child.attrs] == []
+    title = german.find("h3", id="population-region-title")
+    assert title.text == "Region: Kaunas County"
+    assert [(span.attrs.get("lang"), span.text) for span in title.children] == [
+        ("en", "Kaunas County")
+    ]
+    caption = next(c for c in german.find_all("caption") if "Kaunas County" in c.text)
+    assert [(span.attrs.get("lang"), span.text) for span in caption.children] == [
+        ("en", "Kaunas County")
+    ]
+
+
 def test_partner_without_published_figures_says_so(client, db):
     PartnerFactory(slug="quiet")
     document = parse(client.get("/en/partners/quiet/"))
