@@ -15,13 +15,13 @@ class ObjectLanguageRecord(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id} {self.language}"
+
     @staticmethod
     def one_per_language(name):
         """The constraint each concrete record declares (under its own name)."""
         return models.UniqueConstraint(fields=["content_type", "object_id", "language"], name=name)
-
-    def __str__(self):
-        return f"{self.content_type_id}:{self.object_id} {self.language}"
 
 
 class TranslationChange(ObjectLanguageRecord):
