@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 from PIL import ImageFile
@@ -22,6 +23,7 @@ from tests.factories import (
     PlanDocumentFactory,
     pdf_bytes,
 )
+from tests.html import parse
 
 # The Commission's disclaimer as the demo edition carries it, one text per site language.
 DEMO_PLAN = json.loads(
@@ -214,18 +216,23 @@ def test_visitors_never_trigger_generation(client, content):
 
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
-def test_summary_in_every_site_language_quotes_the_disclaimer_in_it_on_page_one(
-    plan, content, language
+def test_the_plan_page_in_every_language_links_its_summary_which_quotes_the_disclaimer(
+    client, plan, content, language
 ):
     ActionPlan.objects.filter(pk=plan.pk).update(
         **{f"disclaimer_{code}": text for code, text in DISCLAIMERS.items()}
     )
-
     generate("--language", language)
+    generate("--language", "en" if language != "en" else "lv")
 
-    document = PlanDocument.objects.get(plan=plan, language=language)
-    with document.file.open("rb") as stored:
-        reader = PdfReader(io.BytesIO(stored.read()))
+    with translation.override(language):
+        page = parse(client.get(reverse("actionplan:overview")))
+    first = next(
+        a for a in page.find_all("a") if "plan-downloads__link" in a.attrs.get("class", "")
+    )
+    assert first.attrs["hreflang"] == language  # the reader's language first
+    response = client.get(first.attrs["href"])
+    reader = PdfReader(io.BytesIO(b"".join(response.streaming_content)))
     assert reader.trailer["/Root"]["/Lang"] == language
     first_page = text_of(reader.pages[0])
     with translation.override(language):
