@@ -55,8 +55,8 @@ def test_the_kit_offers_the_partners_language_on_its_page_in_any_language(client
         calendar = client.get(ics.attrs["href"])
         assert calendar["Content-Type"].startswith("text/calendar")
         download = client.get(pdf.attrs["href"])
-        download.close()
         assert download["Content-Type"] == "application/pdf"
+        assert b"".join(download.streaming_content).startswith(b"%PDF")  # and closes it
     english, _links = kit(client, "/en/partners/kaunas/")
     assert "The official edition of the plan is not on this portal yet." in english.text
     lithuanian, _links = kit(client, "/lt/partneriai/kaunas/")
