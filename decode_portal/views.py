@@ -30,7 +30,9 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["grant"] = grant = Grant.objects.current()
+        # Only the four figures shown: the grant's translated texts are ten columns each.
+        fields = ("total", "eu_share", "start_date", "end_date")
+        context["grant"] = grant = Grant.objects.only(*fields).current()
         context["period"] = (grant.start_date, grant.end_date) if grant else PROJECT_PERIOD
         context["sections"] = [
             item for item in navigation_for(self.request) if item["marker"] != "home"
