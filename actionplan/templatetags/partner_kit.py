@@ -38,8 +38,8 @@ def kit_documents(language):
     return ([own] if own else []) + in_reading_order(official, language)
 
 
-@register.inclusion_tag("actionplan/includes/partner_kit.html", takes_context=True)
-def partner_kit(context, partner, has_population=False):
+@register.inclusion_tag("actionplan/includes/partner_kit.html")
+def partner_kit(partner, has_population=False):
     language = kit_language(partner)
     documents = kit_documents(language)
     return {
@@ -48,5 +48,4 @@ def partner_kit(context, partner, has_population=False):
         "documents": documents,
         "has_official": any(not document.is_generated for document in documents),
         "has_population": has_population,
-        "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
     }
